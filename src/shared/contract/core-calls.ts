@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  datasetPreviewSchema,
+  embedderInfoSchema,
+  idSchema,
+  LIMITS,
+  mapRequestSchema,
+  sampleInfoSchema,
+} from './schemas';
+
+/**
+ * Every call the renderer (or the CLI) can make to the compute core, declared once. The Electron preload,
+ * the IPC handlers, the web server and the renderer's clients are all typed from this object, and every
+ * entry point validates its input with `input` before doing anything.
+ */
+export const coreCalls = {
+  listSamples: {
+    input: z.object({}),
+    output: z.array(sampleInfoSchema),
+  },
+  listEmbedders: {
+    input: z.object({}),
+    output: z.array(embedderInfoSchema),
+  },
+  openSample: {
+    input: z.object({ sampleId: idSchema }),
+    output: datasetPreviewSchema,
+  },
+  openFile: {
+    input: z.object({
+      fileName: z.string().min(1).max(LIMITS.maxFileNameLength),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LIMITS.maxFileBytes, {
+        message: `file is larger than ${LIMITS.maxFileBytes} bytes`,
+      }),
+    }),
+    output: datasetPreviewSchema,
+  },
+  startMap: {
+    input: mapRequestSchema,
+    output: z.object({ jobId: idSchema }),
+  },
+  cancelJob: {
+    input: z.object({ jobId: idSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+} as const;
+
+export type CoreCalls = typeof coreCalls;
+export type CoreCallName = keyof CoreCalls;
+export const CORE_CALL_NAMES = Object.keys(coreCalls) as CoreCallName[];
+
+export type CoreInput<Name extends CoreCallName> = z.infer<CoreCalls[Name]['input']>;
+export type CoreOutput<Name extends CoreCallName> = z.infer<CoreCalls[Name]['output']>;
+
+/** The core as a typed async API: one method per call. Implemented by the core itself and by every client. */
+export type CoreApi = {
+  [Name in CoreCallName]: (input: CoreInput<Name>) => Promise<CoreOutput<Name>>;
+};
+
+/** True when `name` is one of the declared calls (guards against prototype keys such as `toString`). */
+export function isCoreCallName(name: string): name is CoreCallName {
+  return Object.prototype.hasOwnProperty.call(coreCalls, name);
+}

@@ -1,0 +1,6 @@
+export * from './core-calls';
+export * from './host-calls';
+export * from './job-events';
+export * from './schemas';
+export * from './studio-client';
+export * from './types';

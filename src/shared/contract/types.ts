@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type {
+  datasetPreviewSchema,
+  embedderInfoSchema,
+  localizedTextSchema,
+  mapRequestSchema,
+  reductionMethodSchema,
+  sampleInfoSchema,
+  tableFormatSchema,
+} from './schemas';
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type SampleInfo = z.infer<typeof sampleInfoSchema>;
+export type EmbedderInfo = z.infer<typeof embedderInfoSchema>;
+export type TableFormat = z.infer<typeof tableFormatSchema>;
+export type DatasetPreview = z.infer<typeof datasetPreviewSchema>;
+export type MapRequest = z.infer<typeof mapRequestSchema>;
+export type ReductionMethod = z.infer<typeof reductionMethodSchema>;
+export type LayoutDims = MapRequest['dims'];
