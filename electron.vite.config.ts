@@ -11,7 +11,7 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'embedding-studio-csp-meta',
     apply: 'build',
-    transformIndexHtml(html) {
+    transformIndexHtml(html: string) {
       const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`;
       return html.replace('<head>', `<head>\n    ${tag}`);
     },
@@ -38,7 +38,7 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },

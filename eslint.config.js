@@ -15,8 +15,14 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 const nodeBuiltins = { group: ['node:*'], message: 'This layer must stay free of Node built-ins.' };
-const electron = { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import Electron.' };
-const layer = (names, why) => ({ group: names.flatMap((name) => [`**/${name}/**`, `**/${name}`]), message: why });
+const electron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only src/main and src/preload may import Electron.',
+};
+const layer = (names, why) => ({
+  group: names.flatMap((name) => [`**/${name}/**`, `**/${name}`]),
+  message: why,
+});
 
 export default tseslint.config(
   {
@@ -45,7 +51,10 @@ export default tseslint.config(
     rules: restrict([
       nodeBuiltins,
       electron,
-      layer(['core', 'node', 'server', 'cli', 'main', 'preload', 'renderer'], 'shared imports nothing above it.'),
+      layer(
+        ['core', 'node', 'server', 'cli', 'main', 'preload', 'renderer'],
+        'shared imports nothing above it.',
+      ),
     ]),
   },
   {
@@ -53,22 +62,33 @@ export default tseslint.config(
     rules: restrict([
       nodeBuiltins,
       electron,
-      layer(['node', 'server', 'cli', 'main', 'preload', 'renderer'], 'The core is pure: it imports only shared.'),
+      layer(
+        ['node', 'server', 'cli', 'main', 'preload', 'renderer'],
+        'The core is pure: it imports only shared.',
+      ),
     ]),
   },
   {
     files: ['src/node/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
-    rules: restrict([electron, layer(['main', 'preload', 'renderer'], 'Node hosts never import UI or Electron code.')]),
+    rules: restrict([
+      electron,
+      layer(['main', 'preload', 'renderer'], 'Node hosts never import UI or Electron code.'),
+    ]),
   },
   {
     files: ['src/main/**/*.ts'],
-    rules: restrict([layer(['renderer', 'preload', 'server', 'cli'], 'Electron main never imports other processes.')]),
+    rules: restrict([
+      layer(['renderer', 'preload', 'server', 'cli'], 'Electron main never imports other processes.'),
+    ]),
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: restrict([
       nodeBuiltins,
-      layer(['core', 'node', 'server', 'cli', 'main', 'renderer'], 'The sandboxed preload imports only shared.'),
+      layer(
+        ['core', 'node', 'server', 'cli', 'main', 'renderer'],
+        'The sandboxed preload imports only shared.',
+      ),
     ]),
   },
   {
@@ -80,7 +100,10 @@ export default tseslint.config(
       ...restrict([
         nodeBuiltins,
         electron,
-        layer(['core', 'node', 'server', 'cli', 'main', 'preload'], 'The renderer talks to the core only through the contract.'),
+        layer(
+          ['core', 'node', 'server', 'cli', 'main', 'preload'],
+          'The renderer talks to the core only through the contract.',
+        ),
       ]),
     },
   },

@@ -62,7 +62,11 @@ const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 export function isStudioErrorInfo(value: unknown): value is StudioErrorInfo {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return typeof record['code'] === 'string' && KNOWN_CODES.has(record['code']) && typeof record['message'] === 'string';
+  return (
+    typeof record['code'] === 'string' &&
+    KNOWN_CODES.has(record['code']) &&
+    typeof record['message'] === 'string'
+  );
 }
 
 /** Converts anything thrown into the plain error shape, keeping a StudioError's code and params. */

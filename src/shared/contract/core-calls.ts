@@ -30,7 +30,7 @@ export const coreCalls = {
     input: z.object({
       fileName: z.string().min(1).max(LIMITS.maxFileNameLength),
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LIMITS.maxFileBytes, {
-        message: `file is larger than ${LIMITS.maxFileBytes} bytes`,
+        error: `file is larger than ${LIMITS.maxFileBytes} bytes`,
       }),
     }),
     output: datasetPreviewSchema,

@@ -4,3 +4,5 @@ export * from './job-events';
 export * from './schemas';
 export * from './studio-client';
 export * from './types';
+export * from './validate-call';
+export * from './desktop-bridge';

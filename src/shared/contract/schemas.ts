@@ -64,7 +64,11 @@ export const mapRequestSchema = z.object({
   method: reductionMethodSchema,
   dims: layoutDimsSchema,
   /** Seeds every random choice (SVD sketch, later UMAP/t-SNE), so the same request gives the same map. */
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
 });
 
 export const mapResultSchema = z.object({

@@ -1,0 +1,85 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { DatasetPreview } from '../shared/contract';
+import { StudioError } from '../shared/errors';
+import { coordsToCsv } from './coords-csv';
+import type { MapOptions } from './map-options';
+import { runMapJob, type JobRunningCore } from './run-map-job';
+
+/** Runs `embedding-studio map`: read → embed → reduce → write the coordinates CSV. */
+export async function runMapCommand(
+  core: JobRunningCore,
+  options: MapOptions,
+  stderr: NodeJS.WriteStream,
+): Promise<void> {
+  const bytes = await readInput(options.input);
+  const preview = await core.openFile({ fileName: basename(options.input), bytes });
+  const textColumn = options.textColumn ?? preview.suggestedTextColumn;
+  const labelColumn = options.noLabel ? null : (options.labelColumn ?? preview.suggestedLabelColumn);
+  checkColumn(preview, textColumn, '--text-column');
+  if (labelColumn !== null) checkColumn(preview, labelColumn, '--label-column');
+  let lastPercent = -1;
+  const result = await runMapJob(
+    core,
+    {
+      datasetId: preview.datasetId,
+      textColumn,
+      labelColumn,
+      embedderId: options.embedder,
+      method: options.method,
+      dims: options.dims,
+      seed: options.seed,
+    },
+    (event) => {
+      const percent = Math.floor(event.fraction * 100);
+      if (options.quiet || percent === lastPercent) return;
+      lastPercent = percent;
+      if (stderr.isTTY) stderr.write(`\r${event.stage} ${percent}%   `);
+    },
+  );
+  if (stderr.isTTY && !options.quiet) stderr.write('\r');
+  await writeOutput(options.out, coordsToCsv(result));
+  if (!options.quiet) {
+    const variance = result.explainedVariance.map((share) => `${(share * 100).toFixed(1)}%`).join(', ');
+    stderr.write(
+      `Mapped ${result.count} items with ${result.embedderId} (${result.embeddingDimension}-d) and ${result.method.toUpperCase()} ` +
+        `to ${result.dims}-d in ${(result.elapsedMs / 1000).toFixed(2)} s; explained variance ${variance}.\n`,
+    );
+  }
+}
+
+function checkColumn(preview: DatasetPreview, column: string, flag: string): void {
+  if (!preview.columns.includes(column)) {
+    throw new StudioError(
+      'unknown-column',
+      `${flag} "${column}" is not a column of ${preview.name}; its columns are: ${preview.columns.join(', ')}.`,
+    );
+  }
+}
+
+async function readInput(path: string): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new StudioError('unsupported-format', `Cannot read --input "${path}": ${reason}.`, { file: path });
+  }
+}
+
+/** Writes atomically: a temporary file beside the target, then a rename, so a failed run never leaves half a CSV. */
+async function writeOutput(path: string, text: string): Promise<void> {
+  if (path === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    throw new Error(`Cannot write --out "${path}": ${(error as Error).message}`);
+  }
+}

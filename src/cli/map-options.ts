@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import {
+  layoutDimsSchema,
+  reductionMethodSchema,
+  type LayoutDims,
+  type ReductionMethod,
+} from '../shared/contract';
+
+/** What `embedding-studio map` was asked to do, after every flag was checked. */
+export interface MapOptions {
+  readonly input: string;
+  readonly out: string;
+  readonly textColumn: string | undefined;
+  readonly labelColumn: string | undefined;
+  readonly noLabel: boolean;
+  readonly embedder: string;
+  readonly method: ReductionMethod;
+  readonly dims: LayoutDims;
+  readonly seed: number;
+  readonly quiet: boolean;
+}
+
+/** A problem with the command line itself (exit code 2, like most Unix tools). */
+export class UsageError extends Error {}
+
+export const DEFAULT_EMBEDDER = 'tfidf-svd';
+export const DEFAULT_SEED = 42;
+
+export const MAP_HELP = `Usage: embedding-studio map --input FILE --out FILE [options]
+
+Embeds every item of FILE, reduces the vectors and writes the layout as CSV: id,text,label,x,y[,z].
+
+  --input FILE          TXT (one item per line), CSV or TSV with a header row (required)
+  --out FILE            where to write the coordinates CSV; "-" writes to standard output (required)
+  --text-column COL     column holding the text (default: the file's text-like column)
+  --label-column COL    column holding each item's label (default: a column named label/category/topic, if any)
+  --no-label            ignore labels even if the file has a label-like column
+  --embedder ID         embedder to use (default: ${DEFAULT_EMBEDDER}; see "embedding-studio embedders")
+  --method pca          dimensionality reduction (default: pca)
+  --dims 2|3            output dimensions (default: 2)
+  --seed N              random seed, an integer from 0 to 4294967295 (default: ${DEFAULT_SEED}); same seed, same map
+  --quiet               no progress on standard error
+  -h, --help            show this help
+`;
+
+/** Parses and checks `map`'s flags; throws {@link UsageError} with a one-line reason. */
+export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        'text-column': { type: 'string' },
+        'label-column': { type: 'string' },
+        'no-label': { type: 'boolean', default: false },
+        embedder: { type: 'string', default: DEFAULT_EMBEDDER },
+        method: { type: 'string', default: 'pca' },
+        dims: { type: 'string', default: '2' },
+        seed: { type: 'string', default: String(DEFAULT_SEED) },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  if (values.input === undefined) throw new UsageError('--input FILE is required.');
+  if (values.out === undefined) throw new UsageError('--out FILE is required (use "-" for standard output).');
+  if (values['no-label'] && values['label-column'] !== undefined) {
+    throw new UsageError('--no-label and --label-column contradict each other; give one.');
+  }
+  const method = reductionMethodSchema.safeParse(values.method);
+  if (!method.success)
+    throw new UsageError(
+      `--method must be one of: ${reductionMethodSchema.options.join(', ')}; got "${values.method}".`,
+    );
+  const dims = layoutDimsSchema.safeParse(Number(values.dims));
+  if (!dims.success) throw new UsageError(`--dims must be 2 or 3; got "${values.dims}".`);
+  const seed = Number(values.seed);
+  if (!/^\d+$/.test(values.seed) || !Number.isSafeInteger(seed) || seed > 0xffffffff) {
+    throw new UsageError(`--seed must be an integer from 0 to 4294967295; got "${values.seed}".`);
+  }
+  return {
+    input: values.input,
+    out: values.out,
+    textColumn: values['text-column'],
+    labelColumn: values['label-column'],
+    noLabel: values['no-label'],
+    embedder: values.embedder,
+    method: method.data,
+    dims: dims.data,
+    seed,
+    quiet: values.quiet,
+  };
+}

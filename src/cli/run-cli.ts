@@ -1,0 +1,54 @@
+import { createNodeCore } from '../node/create-node-core';
+import { runMapCommand } from './map-command';
+import { MAP_HELP, parseMapOptions, UsageError } from './map-options';
+
+const HELP = `Usage: embedding-studio <command> [options]
+
+Commands:
+  map         embed and reduce a TXT/CSV/TSV file; write id,text,label,x,y[,z] as CSV
+  embedders   list the available embedders
+  samples     list the bundled sample data sets
+
+Run "embedding-studio <command> --help" for a command's options.
+`;
+
+/** Runs one CLI invocation and returns the process exit code (0 ok, 1 failed, 2 bad command line). */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+        process.stdout.write(HELP);
+        return command === undefined ? 2 : 0;
+      case 'map': {
+        const options = parseMapOptions(rest);
+        if (options === 'help') {
+          process.stdout.write(MAP_HELP);
+          return 0;
+        }
+        await runMapCommand(createNodeCore(), options, process.stderr);
+        return 0;
+      }
+      case 'embedders':
+        for (const info of await createNodeCore().listEmbedders({})) {
+          process.stdout.write(
+            `${info.id}\t${info.dimension}-d\t${info.languages.join(',')}\t${info.name.en}\n`,
+          );
+        }
+        return 0;
+      case 'samples':
+        for (const sample of await createNodeCore().listSamples({})) {
+          process.stdout.write(`${sample.id}\t${sample.fileName}\t${sample.title.en}\n`);
+        }
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}"; run "embedding-studio --help".`);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`embedding-studio: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}

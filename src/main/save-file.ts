@@ -1,0 +1,31 @@
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { dialog, type BrowserWindow } from 'electron';
+import type { SaveFileRequest, SaveOutcome } from '../shared/contract';
+
+const FILTERS: Readonly<Record<SaveFileRequest['mimeType'], Electron.FileFilter>> = {
+  'image/png': { name: 'PNG image', extensions: ['png'] },
+  'image/svg+xml': { name: 'SVG image', extensions: ['svg'] },
+  'text/csv': { name: 'CSV table', extensions: ['csv'] },
+};
+
+/**
+ * Asks the user where to save, then writes atomically (a temporary file renamed over the target), so a
+ * crash mid-write never leaves a half-written file under the user's chosen name. The renderer never names
+ * a path: only the dialog the user answered does.
+ */
+export async function saveFileWithDialog(
+  window: BrowserWindow,
+  request: SaveFileRequest,
+): Promise<SaveOutcome> {
+  const choice = await dialog.showSaveDialog(window, {
+    defaultPath: request.suggestedName,
+    filters: [FILTERS[request.mimeType]],
+  });
+  if (choice.canceled || choice.filePath === '') return { saved: false };
+  const target = choice.filePath;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  await writeFile(temporary, request.bytes);
+  await rename(temporary, target);
+  return { saved: true, location: target };
+}

@@ -1,0 +1,30 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, type CallReply, type DesktopBridge, type JobEvent } from '../shared/contract';
+
+/**
+ * The sandboxed preload: exposes exactly one method per message and never `ipcRenderer` itself.
+ * Inputs are validated again in the main process, which trusts nothing from the renderer.
+ */
+const invoke = <Output>(channel: string, input: unknown): Promise<CallReply<Output>> =>
+  ipcRenderer.invoke(channel, input) as Promise<CallReply<Output>>;
+
+const bridge: DesktopBridge = {
+  listSamples: (input) => invoke(IPC_CHANNELS.call('listSamples'), input),
+  listEmbedders: (input) => invoke(IPC_CHANNELS.call('listEmbedders'), input),
+  openSample: (input) => invoke(IPC_CHANNELS.call('openSample'), input),
+  openFile: (input) => invoke(IPC_CHANNELS.call('openFile'), input),
+  startMap: (input) => invoke(IPC_CHANNELS.call('startMap'), input),
+  cancelJob: (input) => invoke(IPC_CHANNELS.call('cancelJob'), input),
+  saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
+  onJobEvent: (listener) => {
+    const handler = (_event: IpcRendererEvent, jobEvent: JobEvent): void => {
+      listener(jobEvent);
+    };
+    ipcRenderer.on(IPC_CHANNELS.jobEvent, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.jobEvent, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('embeddingStudioBridge', bridge);

@@ -1,0 +1,30 @@
+import {
+  CORE_CALL_NAMES,
+  type CallReply,
+  type CoreApi,
+  type CoreCallName,
+  type DesktopBridge,
+  type StudioClient,
+} from '../../../shared/contract';
+import { StudioError } from '../../../shared/errors';
+
+function unwrap<Output>(reply: CallReply<Output>): Output {
+  if (reply.ok) return reply.output;
+  throw StudioError.fromInfo(reply.error);
+}
+
+/** The renderer's client in the desktop app: the preload's bridge, with errors turned back into StudioErrors. */
+export function createDesktopClient(bridge: DesktopBridge): StudioClient {
+  const api = Object.fromEntries(
+    CORE_CALL_NAMES.map((name: CoreCallName) => {
+      const method = bridge[name] as (input: unknown) => Promise<CallReply<unknown>>;
+      return [name, async (input: unknown) => unwrap(await method(input))] as const;
+    }),
+  ) as unknown as CoreApi;
+  return {
+    ...api,
+    host: 'desktop',
+    onJobEvent: (listener) => bridge.onJobEvent(listener),
+    saveFile: async (request) => unwrap(await bridge.saveFile(request)),
+  };
+}

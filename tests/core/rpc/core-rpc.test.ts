@@ -1,0 +1,80 @@
+import { MessageChannel } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JobEvent } from '../../../src/shared/contract';
+import { StudioError } from '../../../src/shared/errors';
+import { createCoreDispatcher } from '../../../src/core/rpc/core-dispatcher';
+import { CoreRpcClient } from '../../../src/core/rpc/core-rpc-client';
+import { createNodeCore } from '../../../src/node/create-node-core';
+
+/** A real core behind a real message channel (structured clone), as in a worker, without the thread. */
+function connect(): { client: CoreRpcClient; close: () => void } {
+  const channel = new MessageChannel();
+  const dispatch = createCoreDispatcher(createNodeCore(), (message) => {
+    channel.port1.postMessage(message);
+  });
+  channel.port1.on('message', dispatch);
+  const client = new CoreRpcClient((message) => {
+    channel.port2.postMessage(message);
+  });
+  channel.port2.on('message', (message: unknown) => {
+    client.handleMessage(message);
+  });
+  return {
+    client,
+    close: () => {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
+}
+
+describe('core RPC over a message channel', () => {
+  let close = (): void => undefined;
+  afterEach(() => {
+    close();
+  });
+
+  it('carries calls and replies with their types intact', async () => {
+    const connection = connect();
+    close = connection.close;
+    const samples = await connection.client.api.listSamples({});
+    expect(samples.map((sample) => sample.id)).toEqual(['words-ru-en', 'sentences-ru-en']);
+    const preview = await connection.client.api.openSample({ sampleId: 'words-ru-en' });
+    expect(preview.columns).toEqual(['word', 'category', 'language']);
+  });
+
+  it('turns an error reply into a StudioError with its code', async () => {
+    const connection = connect();
+    close = connection.close;
+    const failure = connection.client.api.openSample({ sampleId: '' });
+    await expect(failure).rejects.toBeInstanceOf(StudioError);
+    await expect(failure).rejects.toMatchObject({ code: 'invalid-arguments' });
+    const unknownCall = connection.client.api as unknown as Record<
+      string,
+      (input: unknown) => Promise<unknown>
+    >;
+    expect(unknownCall['dropTables']).toBeUndefined();
+  });
+
+  it('ends every waiting call and running job when the other side dies', async () => {
+    const connection = connect();
+    close = connection.close;
+    const events: JobEvent[] = [];
+    connection.client.onJobEvent((event) => events.push(event));
+    const preview = await connection.client.api.openSample({ sampleId: 'sentences-ru-en' });
+    const { jobId } = await connection.client.api.startMap({
+      datasetId: preview.datasetId,
+      textColumn: preview.suggestedTextColumn,
+      labelColumn: null,
+      embedderId: 'tfidf-svd',
+      method: 'pca',
+      dims: 2,
+      seed: 1,
+    });
+    const pending = connection.client.api.listEmbedders({});
+    connection.close();
+    connection.client.failAll({ code: 'worker-crashed', message: 'gone' });
+    await expect(pending).rejects.toMatchObject({ code: 'worker-crashed' });
+    expect(events.filter((event) => event.type === 'failed').map((event) => event.jobId)).toEqual([jobId]);
+  });
+});

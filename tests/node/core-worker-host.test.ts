@@ -1,0 +1,64 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { JobEvent, MapRequest } from '../../src/shared/contract';
+import { startCoreWorker } from '../../src/node/core-worker-host';
+
+const host = startCoreWorker({
+  workerUrl: new URL('../../src/node/core-worker.ts', import.meta.url),
+  // vitest transforms the test's own imports, not a worker's: give the worker tsx's loader for TypeScript.
+  execArgv: ['--import', 'tsx'],
+});
+
+afterAll(async () => {
+  await host.close();
+});
+
+function waitForEnd(jobId: string): Promise<JobEvent> {
+  return new Promise((resolve) => {
+    const unsubscribe = host.onJobEvent((event) => {
+      if (event.jobId === jobId && event.type !== 'progress') {
+        unsubscribe();
+        resolve(event);
+      }
+    });
+  });
+}
+
+async function sentenceRequest(seed: number): Promise<MapRequest> {
+  const preview = await host.api.openSample({ sampleId: 'sentences-ru-en' });
+  return {
+    datasetId: preview.datasetId,
+    textColumn: preview.suggestedTextColumn,
+    labelColumn: preview.suggestedLabelColumn,
+    embedderId: 'tfidf-svd',
+    method: 'pca',
+    dims: 2,
+    seed,
+  };
+}
+
+describe('core in a worker thread', () => {
+  it('maps a sample off the calling thread and transfers the coordinates', async () => {
+    const request = await sentenceRequest(3);
+    const { jobId } = await host.api.startMap(request);
+    const end = await waitForEnd(jobId);
+    expect(end.type).toBe('done');
+    if (end.type !== 'done') return;
+    expect(end.result.coords).toBeInstanceOf(Float32Array);
+    expect(end.result.coords.every(Number.isFinite)).toBe(true);
+  });
+
+  it('survives a crash: running work fails with a clear error, and the restarted worker takes the next job', async () => {
+    const request = await sentenceRequest(4);
+    const { jobId } = await host.api.startMap(request);
+    const ended = waitForEnd(jobId);
+    await host.crashForTesting();
+    const end = await ended;
+    // The job either finished before the crash or was ended by it with worker-crashed, never left hanging.
+    if (end.type === 'failed') expect(end.error.code).toBe('worker-crashed');
+    else expect(end.type).toBe('done');
+    // Datasets lived in the dead worker; open the sample again in the new one and map it.
+    const retry = await sentenceRequest(4);
+    const { jobId: retryId } = await host.api.startMap(retry);
+    expect((await waitForEnd(retryId)).type).toBe('done');
+  });
+});
