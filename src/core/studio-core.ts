@@ -1,0 +1,121 @@
+import type {
+  CoreApi,
+  CoreInput,
+  CoreOutput,
+  DatasetPreview,
+  EmbedderInfo,
+  JobEventListener,
+  SampleInfo,
+} from '../shared/contract';
+import { StudioError } from '../shared/errors';
+import { DatasetStore } from './dataset/dataset-store';
+import { parseTable } from './dataset/parse-table';
+import type { Embedder } from './embedders/embedder';
+import { EmbedderRegistry } from './embedders/embedder-registry';
+import { TfidfSvdEmbedder } from './embedders/tfidf-svd/tfidf-svd-embedder';
+import { JobRegistry } from './jobs/job-registry';
+import { checkEnoughItems, resolveColumns } from './map/map-items';
+import { runMapJob } from './map/run-map-job';
+import type { SampleSource } from './samples/sample-source';
+import { validateInput } from './validate-input';
+
+/** Runs synchronous work as a promise, so a throw becomes a rejection like in the async methods. */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** What a core is built from. */
+export interface StudioCoreOptions {
+  /** Where bundled samples come from (the file system in Node, memory in tests). */
+  readonly samples: SampleSource;
+  /** Embedders offered besides the built-in `tfidf-svd` (e.g. a host's neural models). */
+  readonly embedders?: readonly Embedder[];
+}
+
+/**
+ * The compute core: opens data sets, runs map jobs (embed → PCA) and streams their events. Pure: no Node,
+ * Electron or DOM APIs, so the same class runs in a worker thread, the CLI and behind the web server.
+ * Every method validates its input against the contract first, since callers sit across a process boundary.
+ */
+export class StudioCore implements CoreApi {
+  private readonly samples: SampleSource;
+  private readonly embedders: EmbedderRegistry;
+  private readonly datasets = new DatasetStore();
+  private readonly jobs = new JobRegistry();
+
+  constructor(options: StudioCoreOptions) {
+    this.samples = options.samples;
+    this.embedders = new EmbedderRegistry([new TfidfSvdEmbedder(), ...(options.embedders ?? [])]);
+  }
+
+  /** Subscribes to every job's events; returns the function that unsubscribes. */
+  onJobEvent(listener: JobEventListener): () => void {
+    return this.jobs.subscribe(listener);
+  }
+
+  /** The bundled samples. */
+  async listSamples(input: CoreInput<'listSamples'>): Promise<SampleInfo[]> {
+    validateInput('listSamples', input);
+    return this.samples.list();
+  }
+
+  /** The embedders this core offers. */
+  listEmbedders(input: CoreInput<'listEmbedders'>): Promise<EmbedderInfo[]> {
+    return settle(() => {
+      validateInput('listEmbedders', input);
+      return this.embedders.list();
+    });
+  }
+
+  /** Opens a bundled sample like a user's file; `unknown-sample` lists the samples that exist. */
+  async openSample(input: CoreInput<'openSample'>): Promise<DatasetPreview> {
+    const { sampleId } = validateInput('openSample', input);
+    const samples = await this.samples.list();
+    if (!samples.some((sample) => sample.id === sampleId)) {
+      const available = samples.map((sample) => sample.id).join(', ');
+      throw new StudioError(
+        'unknown-sample',
+        `There is no sample "${sampleId}"; available samples: ${available}.`,
+        {
+          sampleId,
+          available,
+        },
+      );
+    }
+    const file = await this.samples.read(sampleId);
+    return this.datasets.add(parseTable(file.fileName, file.bytes));
+  }
+
+  /** Decodes and parses a user's file, keeps it in memory and returns a preview. */
+  openFile(input: CoreInput<'openFile'>): Promise<DatasetPreview> {
+    return settle(() => {
+      const { fileName, bytes } = validateInput('openFile', input);
+      return this.datasets.add(parseTable(fileName, bytes));
+    });
+  }
+
+  /** Validates a map request and starts it as a job; progress and the result arrive as job events. */
+  startMap(input: CoreInput<'startMap'>): Promise<CoreOutput<'startMap'>> {
+    return settle(() => {
+      const request = validateInput('startMap', input);
+      const table = this.datasets.get(request.datasetId);
+      const columns = resolveColumns(table, request);
+      const embedder = this.embedders.get(request.embedderId);
+      checkEnoughItems(table, columns.text);
+      const jobId = this.jobs.start((control) => runMapJob({ request, table, columns, embedder }, control));
+      return { jobId };
+    });
+  }
+
+  /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */
+  cancelJob(input: CoreInput<'cancelJob'>): Promise<CoreOutput<'cancelJob'>> {
+    return settle(() => {
+      const { jobId } = validateInput('cancelJob', input);
+      return { cancelled: this.jobs.cancel(jobId) };
+    });
+  }
+}
