@@ -8,7 +8,7 @@ const MIN_STEP = 0.01;
 
 /**
  * Turns raw progress reports into a bounded, non-decreasing stream: an event goes out when the stage
- * changes or the fraction has grown by at least {@link MIN_STEP} since the last one.
+ * changes, the fraction has grown by at least {@link MIN_STEP} since the last one, or it first reaches 1.
  */
 export class ProgressThrottle {
   private lastStage: JobStage | null = null;
@@ -24,7 +24,8 @@ export class ProgressThrottle {
   ): JobProgressEvent | null {
     const clamped = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
     this.highest = Math.max(this.highest, clamped);
-    if (stage === this.lastStage && this.highest - this.lastFraction < MIN_STEP) return null;
+    const reachedEnd = this.highest === 1 && this.lastFraction < 1;
+    if (stage === this.lastStage && this.highest - this.lastFraction < MIN_STEP && !reachedEnd) return null;
     this.lastStage = stage;
     this.lastFraction = this.highest;
     const base = { type: 'progress', jobId, stage, fraction: this.highest } as const;
