@@ -82,32 +82,51 @@ function selectFeatures(documentFrequency: Int32Array, rows: number): { remap: I
   return { remap, kept: candidates.length };
 }
 
-/** Sublinear TF × smoothed IDF, kept features only, each row scaled to unit length (zero rows stay zero). */
-function weigh(raw: FeatureCounts, remap: Int32Array, kept: number, rows: number): CsrMatrix {
-  const rowStart = new Int32Array(rows + 1);
-  const indices = new GrowableArray(Int32Array);
-  const values = new GrowableArray(Float32Array);
-  for (let row = 0; row < rows; row++) {
-    const first = values.length;
-    let squares = 0;
-    for (let entry = raw.rowStart[row] ?? 0; entry < (raw.rowStart[row + 1] ?? 0); entry++) {
-      const id = raw.featureIds[entry] ?? 0;
-      const column = remap[id] ?? -1;
-      if (column < 0) continue;
-      // Smoothed IDF as in scikit-learn: ln((1 + n) / (1 + df)) + 1 is positive, so common features count a little.
-      const idf = Math.log((1 + rows) / (1 + (raw.documentFrequency[id] ?? 0))) + 1;
-      const weight = (1 + Math.log(raw.counts[entry] ?? 1)) * idf;
-      indices.push(column);
-      values.push(weight);
-      squares += weight * weight;
-    }
-    const scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
-    const rowValues = values.view();
-    for (let entry = first; entry < values.length; entry++)
-      rowValues[entry] = (rowValues[entry] ?? 0) * scale;
-    rowStart[row + 1] = values.length;
+/** Appends one row's kept features, weighted, to `indices`/`values`, and scales that row to unit length. */
+function weighRow(
+  raw: FeatureCounts,
+  remap: Int32Array,
+  row: number,
+  out: { indices: GrowableArray<Int32ArrayConstructor>; values: GrowableArray<Float32ArrayConstructor> },
+): void {
+  const rows = raw.rowStart.length - 1;
+  const first = out.values.length;
+  let squares = 0;
+  for (let entry = raw.rowStart[row] ?? 0; entry < (raw.rowStart[row + 1] ?? 0); entry++) {
+    const id = raw.featureIds[entry] ?? 0;
+    const column = remap[id] ?? -1;
+    if (column < 0) continue;
+    // Smoothed IDF as in scikit-learn: ln((1 + n) / (1 + df)) + 1 is positive, so common features count a little.
+    const idf = Math.log((1 + rows) / (1 + (raw.documentFrequency[id] ?? 0))) + 1;
+    const weight = (1 + Math.log(raw.counts[entry] ?? 1)) * idf;
+    out.indices.push(column);
+    out.values.push(weight);
+    squares += weight * weight;
   }
-  return { rows, cols: kept, rowStart, indices: indices.view(), values: values.view() };
+  const scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
+  const rowValues = out.values.view();
+  for (let entry = first; entry < out.values.length; entry++)
+    rowValues[entry] = (rowValues[entry] ?? 0) * scale;
+}
+
+/** Sublinear TF × smoothed IDF, kept features only, each row scaled to unit length (zero rows stay zero). */
+async function weigh(
+  raw: FeatureCounts,
+  remap: Int32Array,
+  kept: number,
+  cooperation: Cooperation,
+): Promise<CsrMatrix> {
+  const rows = raw.rowStart.length - 1;
+  const rowStart = new Int32Array(rows + 1);
+  const out = { indices: new GrowableArray(Int32Array), values: new GrowableArray(Float32Array) };
+  // 1024 rows of a few hundred features each: well under a millisecond per chunk.
+  await cooperation.forEachChunk(rows, 1024, (from, to) => {
+    for (let row = from; row < to; row++) {
+      weighRow(raw, remap, row, out);
+      rowStart[row + 1] = out.values.length;
+    }
+  });
+  return { rows, cols: kept, rowStart, indices: out.indices.view(), values: out.values.view() };
 }
 
 /**
@@ -122,7 +141,7 @@ export async function buildTfidfMatrix(
   const raw = await countAll(texts, cooperation, onProgress);
   const { remap, kept } = selectFeatures(raw.documentFrequency, texts.length);
   await cooperation.checkpoint();
-  const matrix = weigh(raw, remap, kept, texts.length);
+  const matrix = await weigh(raw, remap, kept, cooperation);
   onProgress(1);
   return matrix;
 }

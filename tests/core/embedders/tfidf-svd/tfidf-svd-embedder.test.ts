@@ -97,6 +97,27 @@ describe('TfidfSvdEmbedder', () => {
     expect(seen.at(-1)).toBe(1);
   });
 
+  it('yields to the event loop while it works', async () => {
+    const many = Array.from(
+      { length: 3000 },
+      (_, i) => `${texts[i % texts.length] ?? ''} item ${i} variant ${i % 37}`,
+    );
+    let longestGap = 0;
+    let last = Date.now();
+    let running = true;
+    const tick = (): void => {
+      const now = Date.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    await embed(many);
+    running = false;
+    // Slices are 20 ms; 150 ms leaves room for a busy shared test machine and garbage collection.
+    expect(longestGap).toBeLessThan(150);
+  });
+
   it('refuses texts without letters or digits, and stops when cancelled', async () => {
     await expectStudioError(() => embed(['!!!', '...', '???']), 'too-few-items');
     const controller = new AbortController();
