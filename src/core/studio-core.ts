@@ -1,11 +1,12 @@
-import type {
-  CoreApi,
-  CoreInput,
-  CoreOutput,
-  DatasetPreview,
-  EmbedderInfo,
-  JobEventListener,
-  SampleInfo,
+import {
+  validateCallInput,
+  type CoreApi,
+  type CoreInput,
+  type CoreOutput,
+  type DatasetPreview,
+  type EmbedderInfo,
+  type JobEventListener,
+  type SampleInfo,
 } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import { DatasetStore } from './dataset/dataset-store';
@@ -17,7 +18,6 @@ import { JobRegistry } from './jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from './map/map-items';
 import { runMapJob } from './map/run-map-job';
 import type { SampleSource } from './samples/sample-source';
-import { validateInput } from './validate-input';
 
 /** Runs synchronous work as a promise, so a throw becomes a rejection like in the async methods. */
 function settle<T>(work: () => T): Promise<T> {
@@ -59,21 +59,21 @@ export class StudioCore implements CoreApi {
 
   /** The bundled samples. */
   async listSamples(input: CoreInput<'listSamples'>): Promise<SampleInfo[]> {
-    validateInput('listSamples', input);
+    validateCallInput('listSamples', input);
     return this.samples.list();
   }
 
   /** The embedders this core offers. */
   listEmbedders(input: CoreInput<'listEmbedders'>): Promise<EmbedderInfo[]> {
     return settle(() => {
-      validateInput('listEmbedders', input);
+      validateCallInput('listEmbedders', input);
       return this.embedders.list();
     });
   }
 
   /** Opens a bundled sample like a user's file; `unknown-sample` lists the samples that exist. */
   async openSample(input: CoreInput<'openSample'>): Promise<DatasetPreview> {
-    const { sampleId } = validateInput('openSample', input);
+    const { sampleId } = validateCallInput('openSample', input);
     const samples = await this.samples.list();
     if (!samples.some((sample) => sample.id === sampleId)) {
       const available = samples.map((sample) => sample.id).join(', ');
@@ -93,7 +93,7 @@ export class StudioCore implements CoreApi {
   /** Decodes and parses a user's file, keeps it in memory and returns a preview. */
   openFile(input: CoreInput<'openFile'>): Promise<DatasetPreview> {
     return settle(() => {
-      const { fileName, bytes } = validateInput('openFile', input);
+      const { fileName, bytes } = validateCallInput('openFile', input);
       return this.datasets.add(parseTable(fileName, bytes));
     });
   }
@@ -101,7 +101,7 @@ export class StudioCore implements CoreApi {
   /** Validates a map request and starts it as a job; progress and the result arrive as job events. */
   startMap(input: CoreInput<'startMap'>): Promise<CoreOutput<'startMap'>> {
     return settle(() => {
-      const request = validateInput('startMap', input);
+      const request = validateCallInput('startMap', input);
       const table = this.datasets.get(request.datasetId);
       const columns = resolveColumns(table, request);
       const embedder = this.embedders.get(request.embedderId);
@@ -114,7 +114,7 @@ export class StudioCore implements CoreApi {
   /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */
   cancelJob(input: CoreInput<'cancelJob'>): Promise<CoreOutput<'cancelJob'>> {
     return settle(() => {
-      const { jobId } = validateInput('cancelJob', input);
+      const { jobId } = validateCallInput('cancelJob', input);
       return { cancelled: this.jobs.cancel(jobId) };
     });
   }

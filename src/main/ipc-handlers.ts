@@ -21,7 +21,7 @@ export function registerIpcHandlers(core: CoreApi, getWindow: () => BrowserWindo
         assertTrustedSender(event, getWindow());
         const validInput = validateCallInput(name, input);
         const handler = core[name] as (input: unknown) => Promise<unknown>;
-        return handler(validInput);
+        return handler.call(core, validInput);
       }),
     );
   }

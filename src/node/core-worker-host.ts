@@ -13,15 +13,21 @@ export interface CoreWorkerHost {
 }
 
 /**
+ * A worker entry Node can load. Node 20 does not apply tsx's `--import` hooks to a worker's own entry file,
+ * so a TypeScript entry is started through a one-line ES module that registers tsx first, then imports it.
+ */
+function loadableWorkerUrl(entry: URL): URL {
+  if (!entry.pathname.endsWith('.ts')) return entry;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
+}
+
+/**
  * Starts the core in a worker thread. The worker entry is the TypeScript source when running under tsx and
  * the bundled JavaScript otherwise (the entry URL is passed in by the caller, who knows which it is).
  */
-export function startCoreWorker(options: {
-  workerUrl: URL;
-  resourcesDir?: string;
-  /** Node flags for the worker; by default it inherits this process's (which carry tsx's loader under tsx). */
-  execArgv?: string[];
-}): CoreWorkerHost {
+export function startCoreWorker(options: { workerUrl: URL; resourcesDir?: string }): CoreWorkerHost {
   let worker: Worker;
   let closing = false;
   const client = new CoreRpcClient((message) => {
@@ -29,9 +35,8 @@ export function startCoreWorker(options: {
   });
 
   const spawn = (): void => {
-    worker = new Worker(options.workerUrl, {
+    worker = new Worker(loadableWorkerUrl(options.workerUrl), {
       workerData: { resourcesDir: options.resourcesDir },
-      ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
     });
     worker.on('message', (message: unknown) => {
       client.handleMessage(message);

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       `No built renderer in ${staticDir}: run \`npm run build:renderer\` first (npm run web does it).`,
     );
   }
-  // The worker runs from the TypeScript source: the tsx loader that runs this file is inherited by workers.
+  // The worker runs from the TypeScript source through tsx, like this file.
   const core = startCoreWorker({ workerUrl: new URL('../node/core-worker.ts', import.meta.url) });
   const token = randomBytes(24).toString('base64url');
   const server = await startWebServer({ core, staticDir, token, port });

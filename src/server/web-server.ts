@@ -113,7 +113,7 @@ async function handleCall(
     }
     const validInput = validateCallInput(name, input);
     const handler = options.core.api[name as CoreCallName] as (input: unknown) => Promise<unknown>;
-    const output = await handler(validInput);
+    const output = await handler.call(options.core.api, validInput);
     sendEnvelope(response, 200, { ok: true, output });
   } catch (error) {
     sendCallError(response, toStudioErrorInfo(error));

@@ -1,0 +1,290 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { colourDistance, decodePng, hexToRgb, pixelAt, type Rgba } from './png';
+import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
+const chromiumPath = findChromium();
+
+interface ProbeView {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  cssWidth: number;
+  cssHeight: number;
+}
+
+interface ProbePoints {
+  coords: number[];
+  dims: number;
+  labels: (string | null)[];
+  texts: string[];
+}
+
+interface ScreenPoint {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly label: string | null;
+  readonly text: string;
+}
+
+async function view(page: Page): Promise<ProbeView> {
+  return page.evaluate(() =>
+    (window as unknown as { embeddingStudioProbe: { getView(): ProbeView } }).embeddingStudioProbe.getView(),
+  );
+}
+
+async function waitForPoints(page: Page, count?: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const probe = (window as { embeddingStudioProbe?: { isRendered(): boolean; getPointCount(): number } })
+        .embeddingStudioProbe;
+      if (probe === undefined || !probe.isRendered()) return false;
+      return expected === undefined ? probe.getPointCount() > 0 : probe.getPointCount() === expected;
+    },
+    count,
+    { timeout: 60_000 },
+  );
+}
+
+/** Where each point lands on the canvas, computed here from the data and the camera bounds, not by the app. */
+async function screenPoints(page: Page): Promise<ScreenPoint[]> {
+  const bounds = await view(page);
+  const points = await page.evaluate(() =>
+    (
+      window as unknown as { embeddingStudioProbe: { getPoints(): ProbePoints } }
+    ).embeddingStudioProbe.getPoints(),
+  );
+  return points.texts.map((text, index) => {
+    const x = points.coords[index * points.dims] ?? 0;
+    const y = points.coords[index * points.dims + 1] ?? 0;
+    return {
+      index,
+      text,
+      label: points.labels[index] ?? null,
+      x: ((x - bounds.left) / (bounds.right - bounds.left)) * bounds.cssWidth,
+      y: ((bounds.top - y) / (bounds.top - bounds.bottom)) * bounds.cssHeight,
+    };
+  });
+}
+
+/** Points with no other point within `radius` CSS pixels and well inside the canvas. */
+function isolated(points: readonly ScreenPoint[], radius: number, bounds: ProbeView): ScreenPoint[] {
+  return points.filter(
+    (point) =>
+      point.x > radius &&
+      point.y > radius &&
+      point.x < bounds.cssWidth - radius &&
+      point.y < bounds.cssHeight - radius &&
+      points.every((other) => other === point || Math.hypot(other.x - point.x, other.y - point.y) > radius),
+  );
+}
+
+async function legendColours(page: Page): Promise<Map<string, string>> {
+  const entries = await page
+    .locator('[data-testid="legend-entry"]')
+    .evaluateAll((nodes) =>
+      nodes.map(
+        (node) => [node.getAttribute('data-label') ?? '', node.getAttribute('data-color') ?? ''] as const,
+      ),
+    );
+  return new Map(entries);
+}
+
+async function canvasImage(page: Page): Promise<Rgba> {
+  return decodePng(await page.locator('[data-testid="plot-canvas"]').screenshot());
+}
+
+async function pointCount(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { embeddingStudioProbe: { getPointCount(): number } }
+    ).embeddingStudioProbe.getPointCount(),
+  );
+}
+
+async function mapSample(page: Page, sampleId: string, count: number): Promise<void> {
+  await page.getByTestId('sample-select').selectOption(sampleId);
+  await page.getByTestId('run-map').click();
+  await waitForPoints(page, count);
+}
+
+describe.skipIf(chromiumPath === undefined)('the app in a browser (npm run web)', () => {
+  let server: WebServerProcess;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startWebServerProcess();
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+      acceptDownloads: true,
+      locale: 'en-US',
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    await page.goto(server.url);
+    await waitForPoints(page);
+  });
+
+  afterEach(() => {
+    expect(consoleErrors, 'console errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('opens with a bundled sample already mapped, and removes the token from the address bar', async () => {
+    expect(await pointCount(page)).toBeGreaterThan(0);
+    expect(page.url()).not.toContain('token=');
+  });
+
+  it('maps the sentence sample and draws every point where its coordinates say, in its legend colour', async () => {
+    await mapSample(page, 'sentences-ru-en', 150);
+    const legend = await legendColours(page);
+    expect([...legend.keys()].sort()).toEqual(['computers', 'cooking', 'space', 'sport', 'weather']);
+    expect(new Set(legend.values()).size).toBe(5);
+    const bounds = await view(page);
+    const image = await canvasImage(page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'web-sentences.png'), await page.screenshot());
+    const candidates = isolated(await screenPoints(page), 14, bounds);
+    expect(candidates.length).toBeGreaterThanOrEqual(10);
+    const matches = candidates.filter((point) => {
+      const expected = hexToRgb(legend.get(point.label ?? '') ?? '#ffffff');
+      return colourDistance(pixelAt(image, point.x, point.y), expected) <= 24;
+    });
+    // Labels of neighbouring points may cross a few centres; nearly all must show exactly their colour.
+    expect(matches.length / candidates.length).toBeGreaterThanOrEqual(0.9);
+    // And where no point is, there is no point colour: sample a ring of pixels 30 px around isolated points.
+    const legendRgb = [...legend.values()].map(hexToRgb);
+    const emptyPixels = candidates.flatMap((point) =>
+      [0, 90, 180, 270].map((angle) =>
+        pixelAt(image, point.x + 30 * Math.cos(angle), point.y + 30 * Math.sin(angle)),
+      ),
+    );
+    const strayColoured = emptyPixels.filter((pixel) =>
+      legendRgb.some((rgb) => colourDistance(pixel, rgb) <= 24),
+    );
+    expect(strayColoured.length / emptyPixels.length).toBeLessThan(0.1);
+  });
+
+  it('shows the tooltip of the point under the cursor', async () => {
+    const bounds = await view(page);
+    const canvasBox = await page.getByTestId('plot-canvas').boundingBox();
+    const target = isolated(await screenPoints(page), 20, bounds)[0];
+    expect(target).toBeDefined();
+    if (target === undefined || canvasBox === null) return;
+    await page.mouse.move(canvasBox.x + target.x, canvasBox.y + target.y);
+    const tooltip = page.getByTestId('tooltip');
+    await expect
+      .poll(async () => (await tooltip.isVisible()) && (await tooltip.textContent()))
+      .toContain(target.text);
+    await page.mouse.move(canvasBox.x + 2, canvasBox.y + 2);
+  });
+
+  it('zooms around the cursor with the wheel and pans by dragging', async () => {
+    const canvasBox = await page.getByTestId('plot-canvas').boundingBox();
+    if (canvasBox === null) throw new Error('no canvas');
+    const before = await view(page);
+    const cursor = { x: canvasBox.width * 0.3, y: canvasBox.height * 0.6 };
+    const dataAt = (bounds: ProbeView): [number, number] => [
+      bounds.left + (cursor.x / bounds.cssWidth) * (bounds.right - bounds.left),
+      bounds.top - (cursor.y / bounds.cssHeight) * (bounds.top - bounds.bottom),
+    ];
+    await page.mouse.move(canvasBox.x + cursor.x, canvasBox.y + cursor.y);
+    await page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => (await view(page)).right - (await view(page)).left)
+      .toBeLessThan(before.right - before.left);
+    const zoomed = await view(page);
+    const [beforeX, beforeY] = dataAt(before);
+    const [afterX, afterY] = dataAt(zoomed);
+    // The data point under the cursor stays under the cursor (within a pixel).
+    expect(Math.abs(afterX - beforeX) / (zoomed.right - zoomed.left)).toBeLessThan(1 / zoomed.cssWidth);
+    expect(Math.abs(afterY - beforeY) / (zoomed.top - zoomed.bottom)).toBeLessThan(1 / zoomed.cssHeight);
+    await page.mouse.down();
+    await page.mouse.move(canvasBox.x + cursor.x + 100, canvasBox.y + cursor.y, { steps: 5 });
+    await page.mouse.up();
+    const panned = await view(page);
+    const shift = ((panned.left - zoomed.left) / (zoomed.right - zoomed.left)) * zoomed.cssWidth;
+    expect(shift).toBeCloseTo(-100, 0);
+  });
+
+  it('exports the view as a PNG of the requested pixel size, not blank', async () => {
+    const bounds = await view(page);
+    await page.getByTestId('export-scale').selectOption('2');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-png').click(),
+    ]);
+    const path = join(ARTIFACTS, 'export-2x.png');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const image = decodePng(bytes);
+    expect(image.width).toBe(Math.round(bounds.cssWidth * 2));
+    expect(image.height).toBe(Math.round(bounds.cssHeight * 2));
+    const legend = [...(await legendColours(page)).values()].map(hexToRgb);
+    let coloured = 0;
+    for (let offset = 0; offset < image.data.length; offset += 4) {
+      const pixel = [image.data[offset] ?? 0, image.data[offset + 1] ?? 0, image.data[offset + 2] ?? 0];
+      if (legend.some((rgb) => colourDistance(pixel, rgb) <= 8)) coloured++;
+    }
+    // 150 points of ~16 px diameter at 2× cover tens of thousands of pixels in their exact colours.
+    expect(coloured).toBeGreaterThan(150 * 50);
+  });
+
+  it('cancels a running job and keeps the current map', async () => {
+    const before = await pointCount(page);
+    const lines = Array.from(
+      { length: 40_000 },
+      (_unused, i) =>
+        `item ${i} ${['alpha', 'beta', 'gamma', 'дельта'][i % 4]} word${i % 997} text${i % 131}`,
+    );
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByTestId('run-map').click();
+    await page.getByTestId('job-progress').waitFor({ state: 'visible' });
+    await page.getByTestId('cancel-job').click();
+    await page.getByTestId('job-progress').waitFor({ state: 'hidden', timeout: 30_000 });
+    expect(await pointCount(page)).toBe(before);
+    expect(await page.getByTestId('error-alert').count()).toBe(0);
+  });
+
+  it('names the file and line of a malformed file, and keeps the current map', async () => {
+    const before = await pointCount(page);
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('text,label\nok,a\n"unterminated,b\nfine,c\n'),
+    });
+    const alert = page.getByTestId('error-alert');
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.textContent()).toMatch(/broken\.csv.*3|3.*broken\.csv/s);
+    expect(await pointCount(page)).toBe(before);
+  });
+
+  it('switches the interface to Russian and maps Cyrillic words', async () => {
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
+    await mapSample(page, 'words-ru-en', 96);
+    expect(await page.getByTestId('run-map').textContent()).toMatch(/[А-Яа-яЁё]/);
+    writeFileSync(join(ARTIFACTS, 'web-words-ru.png'), await page.screenshot());
+  });
+});
