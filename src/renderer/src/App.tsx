@@ -1,0 +1,79 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { StudioClient } from '../../shared/contract';
+import { getStudioClient } from './api/studio-client';
+import { AppHeader } from './components/AppHeader';
+import { ErrorAlert } from './components/ErrorAlert';
+import { Legend } from './components/Legend';
+import { legendRows } from './components/legend-names';
+import { PlotView } from './components/PlotView';
+import { WorkflowPanel } from './components/WorkflowPanel';
+import { useI18n } from './i18n/i18n-context';
+import type { DisplayError } from './i18n/translate-error';
+import { assignColors, colorBytes } from './plot/palette';
+import { useWorkflow } from './state/use-workflow';
+
+/** The host's client, or the error that says why there is none (shown in the alert, not thrown). */
+function connect(): { client: StudioClient | null; error: DisplayError | null } {
+  try {
+    return { client: getStudioClient(), error: null };
+  } catch (cause) {
+    const message = `No connection to the compute core: ${cause instanceof Error ? cause.message : String(cause)}`;
+    return { client: null, error: { code: 'no-client', message } };
+  }
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** The whole window: header, workflow panel, plot and legend, and the error alert above them. */
+export function App(): ReactNode {
+  const { t } = useI18n();
+  const [{ client, error: connectError }] = useState(connect);
+  const { state, actions } = useWorkflow(client);
+  const result = state.result;
+  const assignment = useMemo(() => (result === null ? null : assignColors(result.labels)), [result]);
+  const colors = useMemo(() => (assignment === null ? null : colorBytes(assignment)), [assignment]);
+  // The connection error lives outside the workflow (there is no workflow without a client).
+  const [connectErrorDismissed, setConnectErrorDismissed] = useState(false);
+  const error = state.error ?? (connectErrorDismissed ? null : connectError);
+  const dismissError = (): void => {
+    if (state.error === null) setConnectErrorDismissed(true);
+    else actions.dismissError();
+  };
+  const onFailure = (kind: 'webgl' | 'export', cause: unknown): void => {
+    actions.reportError(
+      kind === 'webgl'
+        ? { code: 'webgl-unavailable', message: `WebGL is not available: ${describe(cause)}` }
+        : { code: 'export-failed', message: `The PNG export failed: ${describe(cause)}` },
+    );
+  };
+  const onSave = async (bytes: Uint8Array<ArrayBuffer>): Promise<string | null> => {
+    if (client === null) return null;
+    const outcome = await client.saveFile({
+      suggestedName: 'embedding-map.png',
+      mimeType: 'image/png',
+      bytes,
+    });
+    return outcome.saved ? outcome.location : null;
+  };
+  return (
+    <div className="app">
+      <AppHeader />
+      {error !== null && <ErrorAlert error={error} onDismiss={dismissError} />}
+      <main className="app-main">
+        <WorkflowPanel state={state} actions={actions} />
+        <PlotView
+          result={result}
+          colors={colors}
+          legend={assignment === null ? [] : legendRows(assignment.entries, t)}
+          host={client?.host ?? 'web'}
+          busy={state.job !== null || state.opening}
+          onFailure={onFailure}
+          onSave={onSave}
+        />
+        {assignment !== null && <Legend entries={assignment.entries} />}
+      </main>
+    </div>
+  );
+}

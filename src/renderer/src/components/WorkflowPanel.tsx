@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { WorkflowActions } from '../state/use-workflow';
+import { canRun, type WorkflowState } from '../state/workflow-state';
+import { ColumnPickers } from './ColumnPickers';
+import { DatasetPreviewTable } from './DatasetPreviewTable';
+import { DatasetSourcePicker } from './DatasetSourcePicker';
+import { JobControls } from './JobControls';
+import { MapSettings } from './MapSettings';
+import { ResultSummary } from './ResultSummary';
+
+/** Props of {@link WorkflowPanel}. */
+export interface WorkflowPanelProps {
+  readonly state: WorkflowState;
+  readonly actions: WorkflowActions;
+}
+
+/** The left-hand panel: data, columns, settings and the run button, top to bottom in the order of use. */
+export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode {
+  const { t } = useI18n();
+  return (
+    <aside className="workflow-panel" aria-label={t('workflow.heading')}>
+      <h2>{t('workflow.heading')}</h2>
+      <DatasetSourcePicker
+        samples={state.samples}
+        sampleId={state.sampleId}
+        busy={state.opening}
+        onSample={actions.chooseSample}
+        onFile={actions.openFile}
+      />
+      {state.preview !== null && (
+        <>
+          <DatasetPreviewTable preview={state.preview} />
+          <ColumnPickers
+            preview={state.preview}
+            textColumn={state.textColumn}
+            labelColumn={state.labelColumn}
+            onTextColumn={actions.chooseTextColumn}
+            onLabelColumn={actions.chooseLabelColumn}
+          />
+        </>
+      )}
+      <MapSettings
+        embedders={state.embedders}
+        embedderId={state.embedderId}
+        onEmbedder={actions.chooseEmbedder}
+      />
+      <JobControls job={state.job} canRun={canRun(state)} onRun={actions.run} onCancel={actions.cancel} />
+      {state.result !== null && <ResultSummary result={state.result} />}
+    </aside>
+  );
+}

@@ -1,0 +1,59 @@
+import { LABEL_FONT } from './label-layer';
+
+/** One legend row as drawn into an exported image (names already translated). */
+export interface LegendRow {
+  readonly name: string;
+  readonly color: string;
+  readonly count: number;
+}
+
+/** Layout of the exported legend box, in CSS pixels (scaled with the image). */
+const BOX_MARGIN = 12;
+const BOX_PADDING = 8;
+const ROW_HEIGHT = 18;
+const SWATCH_RADIUS = 5;
+const SWATCH_GAP = 8;
+const COUNT_GAP = 12;
+
+/**
+ * Draws the legend as a box in the top-right corner of an exported image whose CSS size is `width`, so the
+ * picture explains its colours on its own.
+ */
+export function drawLegend(
+  context: CanvasRenderingContext2D,
+  rows: readonly LegendRow[],
+  width: number,
+  scale: number,
+): void {
+  if (rows.length === 0) return;
+  context.save();
+  context.scale(scale, scale);
+  context.font = LABEL_FONT;
+  context.textBaseline = 'middle';
+  const counts = rows.map((row) => String(row.count));
+  const nameWidth = Math.max(...rows.map((row) => context.measureText(row.name).width));
+  const countWidth = Math.max(...counts.map((count) => context.measureText(count).width));
+  const boxWidth = BOX_PADDING * 2 + SWATCH_RADIUS * 2 + SWATCH_GAP + nameWidth + COUNT_GAP + countWidth;
+  const boxHeight = BOX_PADDING * 2 + rows.length * ROW_HEIGHT;
+  const left = width - BOX_MARGIN - boxWidth;
+  context.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  context.strokeStyle = '#d0d4dc';
+  context.lineWidth = 1;
+  context.fillRect(left, BOX_MARGIN, boxWidth, boxHeight);
+  context.strokeRect(left + 0.5, BOX_MARGIN + 0.5, boxWidth - 1, boxHeight - 1);
+  rows.forEach((row, i) => {
+    const y = BOX_MARGIN + BOX_PADDING + ROW_HEIGHT * (i + 0.5);
+    const swatchX = left + BOX_PADDING + SWATCH_RADIUS;
+    context.beginPath();
+    context.arc(swatchX, y, SWATCH_RADIUS, 0, Math.PI * 2);
+    context.fillStyle = row.color;
+    context.fill();
+    context.fillStyle = '#262a33';
+    context.textAlign = 'left';
+    context.fillText(row.name, swatchX + SWATCH_RADIUS + SWATCH_GAP, y);
+    context.textAlign = 'right';
+    context.fillStyle = '#5b6170';
+    context.fillText(counts[i] ?? '', left + boxWidth - BOX_PADDING, y);
+  });
+  context.restore();
+}

@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { DatasetPreview, MapRequest, StudioClient } from '../../../shared/contract';
+import { toStudioErrorInfo } from '../../../shared/errors';
+import type { DisplayError } from '../i18n/translate-error';
+import {
+  defaultColumns,
+  defaultEmbedderId,
+  DEFAULT_SEED,
+  INITIAL_WORKFLOW,
+  mapRequestOf,
+  workflowReducer,
+  type WorkflowState,
+} from './workflow-state';
+
+/** What the UI can ask of the workflow. */
+export interface WorkflowActions {
+  readonly chooseSample: (sampleId: string) => void;
+  readonly openFile: (file: File) => void;
+  readonly chooseTextColumn: (column: string) => void;
+  readonly chooseLabelColumn: (column: string | null) => void;
+  readonly chooseEmbedder: (embedderId: string) => void;
+  readonly run: () => void;
+  readonly cancel: () => void;
+  readonly reportError: (error: DisplayError) => void;
+  readonly dismissError: () => void;
+}
+
+/** The request the first load maps: the sample's suggested columns and the default embedder. */
+function firstRequest(preview: DatasetPreview, embedderId: string): MapRequest {
+  const { textColumn, labelColumn } = defaultColumns(preview);
+  return {
+    datasetId: preview.datasetId,
+    textColumn,
+    labelColumn,
+    embedderId,
+    method: 'pca',
+    dims: 2,
+    seed: DEFAULT_SEED,
+  };
+}
+
+/**
+ * The workflow's state and actions, wired to `client`: job events, the first load (open the first sample
+ * and map it, so the user sees a map at once) and every call. Failures become the error alert, never a
+ * console error and never a lost map.
+ */
+export function useWorkflow(client: StudioClient | null): { state: WorkflowState; actions: WorkflowActions } {
+  const [state, dispatch] = useReducer(workflowReducer, INITIAL_WORKFLOW);
+  const stateRef = useRef(state);
+  // Only the latest open may land: a slow first file must not replace a quicker second one.
+  const openSequence = useRef(0);
+  useEffect(() => {
+    stateRef.current = state;
+  });
+
+  useEffect(
+    () =>
+      client?.onJobEvent((event) => {
+        dispatch({ type: 'jobEvent', event });
+      }),
+    [client],
+  );
+
+  const startJob = useCallback(
+    async (request: MapRequest): Promise<void> => {
+      if (client === null) return;
+      dispatch({ type: 'jobRequested' });
+      try {
+        const { jobId } = await client.startMap(request);
+        dispatch({ type: 'jobStarted', jobId });
+      } catch (error) {
+        dispatch({ type: 'jobStartFailed', error: toStudioErrorInfo(error) });
+      }
+    },
+    [client],
+  );
+
+  const open = useCallback(
+    async (sampleId: string | null, load: () => Promise<DatasetPreview>): Promise<DatasetPreview | null> => {
+      const sequence = ++openSequence.current;
+      dispatch({ type: 'openStarted', sampleId });
+      try {
+        const preview = await load();
+        if (sequence !== openSequence.current) return null;
+        dispatch({ type: 'datasetOpened', preview });
+        return preview;
+      } catch (error) {
+        if (sequence === openSequence.current) dispatch({ type: 'openFailed', error: toDisplayError(error) });
+        return null;
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (client === null) return undefined;
+    let live = true;
+    // A function, not the variable: the cleanup flips it while the awaits below are pending.
+    const alive = (): boolean => live;
+    const boot = async (): Promise<void> => {
+      const [samples, embedders] = await Promise.all([client.listSamples({}), client.listEmbedders({})]);
+      if (!alive()) return;
+      dispatch({ type: 'catalogLoaded', samples, embedders });
+      const first = samples[0];
+      if (first === undefined) return;
+      const preview = await open(first.id, () => client.openSample({ sampleId: first.id }));
+      const embedderId = defaultEmbedderId(embedders);
+      if (alive() && preview !== null && embedderId !== '' && stateRef.current.job === null) {
+        await startJob(firstRequest(preview, embedderId));
+      }
+    };
+    boot().catch((error: unknown) => {
+      if (alive()) dispatch({ type: 'errorRaised', error: toStudioErrorInfo(error) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, open, startJob]);
+
+  const actions: WorkflowActions = {
+    chooseSample: (sampleId) => {
+      if (client !== null) void open(sampleId, () => client.openSample({ sampleId }));
+    },
+    openFile: (file) => {
+      if (client !== null) void open(null, () => readAndOpen(client, file));
+    },
+    chooseTextColumn: (column) => {
+      dispatch({ type: 'textColumnChosen', column });
+    },
+    chooseLabelColumn: (column) => {
+      dispatch({ type: 'labelColumnChosen', column });
+    },
+    chooseEmbedder: (embedderId) => {
+      dispatch({ type: 'embedderChosen', embedderId });
+    },
+    run: () => {
+      const request = mapRequestOf(stateRef.current);
+      if (request !== null && stateRef.current.job === null) void startJob(request);
+    },
+    cancel: () => {
+      const jobId = stateRef.current.job?.jobId ?? null;
+      if (client === null || jobId === null) return;
+      dispatch({ type: 'cancelRequested' });
+      client.cancelJob({ jobId }).catch((error: unknown) => {
+        dispatch({ type: 'errorRaised', error: toStudioErrorInfo(error) });
+      });
+    },
+    reportError: (error) => {
+      dispatch({ type: 'errorRaised', error });
+    },
+    dismissError: () => {
+      dispatch({ type: 'errorDismissed' });
+    },
+  };
+  return { state, actions };
+}
+
+/** A file the browser could not read is named in the message; anything else goes through the contract's mapping. */
+class FileReadError extends Error {
+  constructor(
+    readonly fileName: string,
+    cause: unknown,
+  ) {
+    super(
+      `The file ${fileName} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+}
+
+async function readAndOpen(client: StudioClient, file: File): Promise<DatasetPreview> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (cause) {
+    throw new FileReadError(file.name, cause);
+  }
+  return client.openFile({ fileName: file.name, bytes });
+}
+
+function toDisplayError(error: unknown): DisplayError {
+  if (error instanceof FileReadError) {
+    return { code: 'file-read-failed', message: error.message, params: { file: error.fileName } };
+  }
+  return toStudioErrorInfo(error);
+}

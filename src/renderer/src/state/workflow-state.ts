@@ -1,0 +1,216 @@
+import type {
+  DatasetPreview,
+  EmbedderInfo,
+  JobEvent,
+  JobStage,
+  MapRequest,
+  MapResult,
+  SampleInfo,
+} from '../../../shared/contract';
+import type { DisplayError } from '../i18n/translate-error';
+
+/** Every map uses this seed, so mapping the same data twice gives the same picture. */
+export const DEFAULT_SEED = 42;
+
+/** A map job from the click on "Map it" until its last event. `jobId` is null until `startMap` answers. */
+export interface JobState {
+  readonly jobId: string | null;
+  readonly fraction: number;
+  readonly stage: JobStage | null;
+  readonly done: number | null;
+  readonly total: number | null;
+  readonly cancelling: boolean;
+  /** Events that arrived before `startMap` answered with the id (the core may be that fast). */
+  readonly early: readonly JobEvent[];
+}
+
+/** Everything the workflow panel and the plot show. */
+export interface WorkflowState {
+  readonly samples: readonly SampleInfo[];
+  readonly embedders: readonly EmbedderInfo[];
+  /** The sample shown in the picker, or null when the open dataset came from a file. */
+  readonly sampleId: string | null;
+  readonly preview: DatasetPreview | null;
+  readonly opening: boolean;
+  readonly textColumn: string;
+  readonly labelColumn: string | null;
+  readonly embedderId: string;
+  readonly job: JobState | null;
+  /** The map on screen; kept through later failures so an error never blanks the plot. */
+  readonly result: MapResult | null;
+  readonly error: DisplayError | null;
+}
+
+/** What can happen to the workflow. */
+export type WorkflowAction =
+  | {
+      readonly type: 'catalogLoaded';
+      readonly samples: readonly SampleInfo[];
+      readonly embedders: readonly EmbedderInfo[];
+    }
+  | { readonly type: 'openStarted'; readonly sampleId: string | null }
+  | { readonly type: 'datasetOpened'; readonly preview: DatasetPreview }
+  | { readonly type: 'openFailed'; readonly error: DisplayError }
+  | { readonly type: 'textColumnChosen'; readonly column: string }
+  | { readonly type: 'labelColumnChosen'; readonly column: string | null }
+  | { readonly type: 'embedderChosen'; readonly embedderId: string }
+  | { readonly type: 'jobRequested' }
+  | { readonly type: 'jobStarted'; readonly jobId: string }
+  | { readonly type: 'jobStartFailed'; readonly error: DisplayError }
+  | { readonly type: 'jobEvent'; readonly event: JobEvent }
+  | { readonly type: 'cancelRequested' }
+  | { readonly type: 'errorRaised'; readonly error: DisplayError }
+  | { readonly type: 'errorDismissed' };
+
+/** The state before anything has loaded. */
+export const INITIAL_WORKFLOW: WorkflowState = {
+  samples: [],
+  embedders: [],
+  sampleId: null,
+  preview: null,
+  opening: false,
+  textColumn: '',
+  labelColumn: null,
+  embedderId: '',
+  job: null,
+  result: null,
+  error: null,
+};
+
+/** At most this many early events are kept: progress is superseded anyway, and the end event comes last. */
+const MAX_EARLY_EVENTS = 64;
+
+/** The embedder to preselect: the first that works offline, else the first. */
+export function defaultEmbedderId(embedders: readonly EmbedderInfo[]): string {
+  return (embedders.find((embedder) => !embedder.needsDownload) ?? embedders[0])?.id ?? '';
+}
+
+/** The preselected columns of a freshly opened dataset, checked against its columns. */
+export function defaultColumns(preview: DatasetPreview): { textColumn: string; labelColumn: string | null } {
+  const has = (column: string | null): column is string =>
+    column !== null && preview.columns.includes(column);
+  const textColumn = has(preview.suggestedTextColumn)
+    ? preview.suggestedTextColumn
+    : (preview.columns[0] ?? '');
+  const label = preview.suggestedLabelColumn;
+  return { textColumn, labelColumn: has(label) && label !== textColumn ? label : null };
+}
+
+/** The request "Map it" would send now, or null when something it needs is missing. */
+export function mapRequestOf(state: WorkflowState): MapRequest | null {
+  if (state.preview === null || state.textColumn === '' || state.embedderId === '') return null;
+  return {
+    datasetId: state.preview.datasetId,
+    textColumn: state.textColumn,
+    labelColumn: state.labelColumn,
+    embedderId: state.embedderId,
+    method: 'pca',
+    dims: 2,
+    seed: DEFAULT_SEED,
+  };
+}
+
+/** Whether "Map it" can be pressed. */
+export function canRun(state: WorkflowState): boolean {
+  return state.job === null && !state.opening && mapRequestOf(state) !== null;
+}
+
+/** Applies one job event; events of other jobs are ignored, or kept while the current job has no id yet. */
+export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowState {
+  const job = state.job;
+  if (job === null) return state;
+  if (job.jobId === null) {
+    return { ...state, job: { ...job, early: [...job.early, event].slice(-MAX_EARLY_EVENTS) } };
+  }
+  if (event.jobId !== job.jobId) return state;
+  switch (event.type) {
+    case 'progress':
+      return {
+        ...state,
+        job: {
+          ...job,
+          fraction: Math.min(1, Math.max(0, event.fraction)),
+          stage: event.stage,
+          done: event.done ?? null,
+          total: event.total ?? null,
+        },
+      };
+    case 'done':
+      return { ...state, job: null, result: event.result };
+    case 'failed':
+      return { ...state, job: null, error: event.error };
+    case 'cancelled':
+      return { ...state, job: null };
+  }
+}
+
+/** Pure state transitions of the workflow (React's `useReducer`). */
+export function workflowReducer(state: WorkflowState, action: WorkflowAction): WorkflowState {
+  switch (action.type) {
+    case 'catalogLoaded':
+      return {
+        ...state,
+        samples: action.samples,
+        embedders: action.embedders,
+        embedderId: state.embedderId !== '' ? state.embedderId : defaultEmbedderId(action.embedders),
+      };
+    case 'openStarted':
+      return { ...state, opening: true, sampleId: action.sampleId, error: null };
+    case 'datasetOpened':
+      return { ...state, opening: false, preview: action.preview, ...defaultColumns(action.preview) };
+    case 'openFailed':
+      return {
+        ...state,
+        opening: false,
+        error: action.error,
+        sampleId: state.preview === null ? null : state.sampleId,
+      };
+    case 'textColumnChosen':
+      return {
+        ...state,
+        textColumn: action.column,
+        labelColumn: action.column === state.labelColumn ? null : state.labelColumn,
+      };
+    case 'labelColumnChosen':
+      return { ...state, labelColumn: action.column };
+    case 'embedderChosen':
+      return { ...state, embedderId: action.embedderId };
+    default:
+      return jobReducer(state, action);
+  }
+}
+
+function jobReducer(state: WorkflowState, action: WorkflowAction): WorkflowState {
+  switch (action.type) {
+    case 'jobRequested': {
+      const job: JobState = {
+        jobId: null,
+        fraction: 0,
+        stage: null,
+        done: null,
+        total: null,
+        cancelling: false,
+        early: [],
+      };
+      return { ...state, job, error: null };
+    }
+    case 'jobStarted': {
+      if (state.job === null || state.job.jobId !== null) return state;
+      const early = state.job.early;
+      const started: WorkflowState = { ...state, job: { ...state.job, jobId: action.jobId, early: [] } };
+      return early.reduce(applyJobEvent, started);
+    }
+    case 'jobStartFailed':
+      return { ...state, job: null, error: action.error };
+    case 'jobEvent':
+      return applyJobEvent(state, action.event);
+    case 'cancelRequested':
+      return state.job === null ? state : { ...state, job: { ...state.job, cancelling: true } };
+    case 'errorRaised':
+      return { ...state, error: action.error };
+    case 'errorDismissed':
+      return { ...state, error: null };
+    default:
+      return state;
+  }
+}
