@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type CallReply, type DesktopBridge, type JobEvent } from '../shared/contract';
+// Import the bridge's file directly, not the contract's index: the preload must not bundle zod and the schemas.
+import { IPC_CHANNELS, type CallReply, type DesktopBridge } from '../shared/contract/desktop-bridge';
+import type { JobEvent } from '../shared/contract/job-events';
 
 /**
  * The sandboxed preload: exposes exactly one method per message and never `ipcRenderer` itself.

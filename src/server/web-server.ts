@@ -146,10 +146,15 @@ function frame(envelope: Uint8Array): Buffer {
   return out;
 }
 
+/**
+ * A call that reached the core and failed for an expected reason (a bad file, an unknown column) is answered
+ * 200 with `{ ok: false, error }`: it is a valid answer, and a 4xx would make browsers log a console error
+ * for every user mistake. Only a call the contract does not know (404) and internal faults (500) use codes.
+ */
 function statusFor(error: StudioErrorInfo): number {
-  if (error.code === 'internal' || error.code === 'worker-crashed') return 500;
   if (error.code === 'unknown-call') return 404;
-  return 422;
+  if (error.code === 'internal') return 500;
+  return 200;
 }
 
 function sendCallError(response: ServerResponse, error: StudioErrorInfo): void {

@@ -140,7 +140,7 @@ describe.skipIf(chromiumPath === undefined)('the app in a browser (npm run web)'
   });
 
   afterEach(() => {
-    expect(consoleErrors, 'console errors in the page').toEqual([]);
+    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
@@ -161,7 +161,11 @@ describe.skipIf(chromiumPath === undefined)('the app in a browser (npm run web)'
     const bounds = await view(page);
     const image = await canvasImage(page);
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, 'web-sentences.png'), await page.screenshot());
+    const screenshot = await page.screenshot();
+    writeFileSync(join(ARTIFACTS, 'web-sentences.png'), screenshot);
+    // The README's screenshot comes from here: `UPDATE_README_SCREENSHOT=1 npm run test:e2e` refreshes it.
+    if (process.env['UPDATE_README_SCREENSHOT'] === '1')
+      writeFileSync(join(ROOT, 'docs', 'screenshot.png'), screenshot);
     const candidates = isolated(await screenPoints(page), 14, bounds);
     expect(candidates.length).toBeGreaterThanOrEqual(10);
     const matches = candidates.filter((point) => {
