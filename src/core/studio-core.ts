@@ -98,6 +98,20 @@ export class StudioCore implements CoreApi {
     });
   }
 
+  /** Loads a word-vector file as an embedder (being implemented for the models issue). */
+  loadWordVectors(input: CoreInput<'loadWordVectors'>): Promise<CoreOutput<'loadWordVectors'>> {
+    return settle(() => {
+      const { fileName } = validateCallInput('loadWordVectors', input);
+      throw new StudioError(
+        'unsupported-format',
+        `Word-vector files such as ${fileName} cannot be loaded yet.`,
+        {
+          file: fileName,
+        },
+      );
+    });
+  }
+
   /** Validates a map request and starts it as a job; progress and the result arrive as job events. */
   startMap(input: CoreInput<'startMap'>): Promise<CoreOutput<'startMap'>> {
     return settle(() => {

@@ -15,6 +15,7 @@ const bridge: DesktopBridge = {
   listEmbedders: (input) => invoke(IPC_CHANNELS.call('listEmbedders'), input),
   openSample: (input) => invoke(IPC_CHANNELS.call('openSample'), input),
   openFile: (input) => invoke(IPC_CHANNELS.call('openFile'), input),
+  loadWordVectors: (input) => invoke(IPC_CHANNELS.call('loadWordVectors'), input),
   startMap: (input) => invoke(IPC_CHANNELS.call('startMap'), input),
   cancelJob: (input) => invoke(IPC_CHANNELS.call('cancelJob'), input),
   saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),

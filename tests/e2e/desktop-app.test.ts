@@ -49,6 +49,7 @@ describe.skipIf(binary === undefined)('desktop app (Electron)', () => {
         'cancelJob',
         'listEmbedders',
         'listSamples',
+        'loadWordVectors',
         'onJobEvent',
         'openFile',
         'openSample',

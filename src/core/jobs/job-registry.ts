@@ -8,6 +8,13 @@ export interface JobControl {
   readonly signal: AbortSignal;
   /** Reports the share of the whole job that is done; throttled and made non-decreasing here. */
   progress(stage: JobStage, fraction: number, counts?: { done: number; total: number }): void;
+  /** Announces the mapped items once, before the first intermediate layout. */
+  items(texts: string[], labels: (string | null)[]): void;
+  /**
+   * Streams an intermediate layout of an iterative method. The caller bounds the rate (a few per second) and
+   * passes a copy it will not modify again, since the array may be transferred to another thread.
+   */
+  layout(coords: Float32Array, dims: 2 | 3, epoch: number, totalEpochs: number): void;
 }
 
 type JobState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -53,6 +60,13 @@ export class JobRegistry {
       progress: (stage, fraction, counts) => {
         const event = throttle.next(jobId, stage, fraction, counts);
         if (event !== null && record.state === 'running') this.emit(event);
+      },
+      items: (texts, labels) => {
+        if (record.state === 'running') this.emit({ type: 'items', jobId, texts, labels });
+      },
+      layout: (coords, dims, epoch, totalEpochs) => {
+        if (record.state === 'running')
+          this.emit({ type: 'layout', jobId, coords, dims, epoch, totalEpochs });
       },
     };
     setTimeout(() => void this.execute(record, control, run), 0);

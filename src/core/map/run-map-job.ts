@@ -3,8 +3,8 @@ import type { Table } from '../dataset/table';
 import type { Embedder } from '../embedders/embedder';
 import { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
-import { pca } from '../reduce/pca';
 import { collectItems } from './map-items';
+import { reduceEmbeddings } from './reduce-stage';
 
 /**
  * Where each stage sits in the job's overall progress. Embedding dominates the run time (a neural model far
@@ -27,7 +27,7 @@ function reporter(control: JobControl, stage: keyof typeof STAGE_SPANS): (fracti
   };
 }
 
-/** The map pipeline: prepare rows → embed → PCA, reporting progress and honouring cancellation. */
+/** The map pipeline: prepare rows → embed → reduce, reporting progress and honouring cancellation. */
 export async function runMapJob(input: MapJobInput, control: JobControl): Promise<MapResult> {
   const started = Date.now();
   const { request, table, columns, embedder } = input;
@@ -45,9 +45,9 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
       `${embedder.info.id} returned ${embeddings.rows} vectors for ${items.texts.length} texts`,
     );
   }
-  const reduced = await pca(embeddings, {
-    components: request.dims,
+  const reduced = await reduceEmbeddings(request, embeddings, {
     cooperation,
+    control,
     onProgress: reporter(control, 'reduce'),
   });
   return {
@@ -57,7 +57,8 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     texts: items.texts,
     labels: items.labels,
     coords: reduced.coordinates.data,
-    explainedVariance: reduced.explainedVarianceRatio,
+    explainedVariance: reduced.explainedVariance,
+    unembedded: [],
     embedderId: embedder.info.id,
     embeddingDimension: embeddings.cols,
     method: request.method,

@@ -35,6 +35,28 @@ export const coreCalls = {
     }),
     output: datasetPreviewSchema,
   },
+  /**
+   * Loads a word-vector file (GloVe text, word2vec/fastText .vec text, word2vec .bin) and offers it as an
+   * embedder: each text is looked up as a word; texts outside the vocabulary are listed, never dropped silently.
+   */
+  loadWordVectors: {
+    input: z.object({
+      fileName: z.string().min(1).max(LIMITS.maxFileNameLength),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LIMITS.maxFileBytes, {
+        error: `file is larger than ${LIMITS.maxFileBytes} bytes`,
+      }),
+      /** Keep only the first N words (files are ordered by frequency); null keeps all. */
+      maxWords: z.number().int().positive().nullable(),
+      /** Skip and count malformed lines instead of failing on the first one. */
+      lenient: z.boolean(),
+    }),
+    output: z.object({
+      embedder: embedderInfoSchema,
+      words: z.number().int().nonnegative(),
+      dimension: z.number().int().positive(),
+      skippedLines: z.number().int().nonnegative(),
+    }),
+  },
   startMap: {
     input: mapRequestSchema,
     output: z.object({ jobId: idSchema }),

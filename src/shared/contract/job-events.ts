@@ -13,6 +13,29 @@ export interface JobProgressEvent {
   readonly fraction: number;
   readonly done?: number;
   readonly total?: number;
+  /** Estimated time left for the whole job, in milliseconds, when the stage can tell. */
+  readonly etaMs?: number;
+}
+
+/** Sent once, before the first layout event: the mapped items, in the order of every later coordinate array. */
+export interface JobItemsEvent {
+  readonly type: 'items';
+  readonly jobId: string;
+  readonly texts: string[];
+  readonly labels: (string | null)[];
+}
+
+/**
+ * An intermediate layout while an iterative method (UMAP) settles, so the user watches it converge.
+ * Sent at a bounded rate; `coords` is `count × dims`, row-major, in the order of the items event.
+ */
+export interface JobLayoutEvent {
+  readonly type: 'layout';
+  readonly jobId: string;
+  readonly dims: 2 | 3;
+  readonly coords: Float32Array;
+  readonly epoch: number;
+  readonly totalEpochs: number;
 }
 
 export interface JobDoneEvent {
@@ -33,6 +56,7 @@ export interface JobCancelledEvent {
 }
 
 /** Everything a running job reports. Exactly one of done / failed / cancelled ends each job. */
-export type JobEvent = JobProgressEvent | JobDoneEvent | JobFailedEvent | JobCancelledEvent;
+export type JobEvent =
+  JobProgressEvent | JobItemsEvent | JobLayoutEvent | JobDoneEvent | JobFailedEvent | JobCancelledEvent;
 
 export type JobEventListener = (event: JobEvent) => void;

@@ -53,7 +53,31 @@ export const datasetPreviewSchema = z.object({
   suggestedLabelColumn: z.string().nullable(),
 });
 
-export const reductionMethodSchema = z.enum(['pca']);
+export const reductionMethodSchema = z.enum(['pca', 'umap']);
+
+export const distanceMetricSchema = z.enum(['cosine', 'euclidean']);
+
+/** UMAP's parameters, as users know them from umap-learn. Every field is required; see DEFAULT_UMAP_PARAMS. */
+export const umapParamsSchema = z.object({
+  /** Size of the local neighbourhood: small values keep fine structure, large ones the global shape. */
+  neighbors: z.number().int().min(2).max(200),
+  /** How tightly points may pack in the layout, in layout units. */
+  minDist: z.number().min(0).max(1),
+  /** The scale of the embedded points; minDist must not exceed it. */
+  spread: z.number().min(0.1).max(10),
+  metric: distanceMetricSchema,
+  /** Optimisation epochs; null chooses by size like umap-learn (500 below 10,000 points, else 200). */
+  epochs: z.number().int().min(1).max(5000).nullable(),
+});
+
+/** umap-learn's defaults, with cosine distance because embeddings are compared by angle. */
+export const DEFAULT_UMAP_PARAMS: z.infer<typeof umapParamsSchema> = {
+  neighbors: 15,
+  minDist: 0.1,
+  spread: 1,
+  metric: 'cosine',
+  epochs: null,
+};
 export const layoutDimsSchema = z.union([z.literal(2), z.literal(3)]);
 
 export const mapRequestSchema = z.object({
@@ -69,6 +93,8 @@ export const mapRequestSchema = z.object({
     .int()
     .min(0)
     .max(2 ** 32 - 1),
+  /** UMAP's parameters when `method` is 'umap'; DEFAULT_UMAP_PARAMS when absent. Ignored by other methods. */
+  umap: umapParamsSchema.optional(),
 });
 
 export const mapResultSchema = z.object({
@@ -79,8 +105,10 @@ export const mapResultSchema = z.object({
   labels: z.array(z.string().nullable()),
   /** Row-major coordinates, `count × dims`. */
   coords: z.instanceof(Float32Array),
-  /** Share of variance each output axis explains (PCA), in [0, 1]. */
+  /** Share of variance each output axis explains (PCA), in [0, 1]; empty for methods without one (UMAP). */
   explainedVariance: z.array(z.number()),
+  /** Texts the embedder has no vector for (e.g. words outside a vocabulary): left off the map and listed. */
+  unembedded: z.array(z.string()),
   embedderId: idSchema,
   embeddingDimension: z.number().int().positive(),
   method: reductionMethodSchema,

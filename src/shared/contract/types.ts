@@ -7,6 +7,8 @@ import type {
   reductionMethodSchema,
   sampleInfoSchema,
   tableFormatSchema,
+  umapParamsSchema,
+  distanceMetricSchema,
 } from './schemas';
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -17,3 +19,5 @@ export type DatasetPreview = z.infer<typeof datasetPreviewSchema>;
 export type MapRequest = z.infer<typeof mapRequestSchema>;
 export type ReductionMethod = z.infer<typeof reductionMethodSchema>;
 export type LayoutDims = MapRequest['dims'];
+export type UmapParams = z.infer<typeof umapParamsSchema>;
+export type DistanceMetric = z.infer<typeof distanceMetricSchema>;

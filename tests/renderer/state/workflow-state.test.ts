@@ -45,6 +45,7 @@ function result(count: number): MapResult {
     texts: Array<string>(count).fill('t'),
     labels: Array<string | null>(count).fill(null),
     coords: new Float32Array(count * 2),
+    unembedded: [],
     explainedVariance: [0.5, 0.2],
     embedderId: 'hash',
     embeddingDimension: 8,

@@ -141,6 +141,10 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
       return { ...state, job: null, error: event.error };
     case 'cancelled':
       return { ...state, job: null };
+    case 'items':
+    case 'layout':
+      // Intermediate layouts of iterative methods; drawn once the renderer animates them.
+      return state;
   }
 }
 

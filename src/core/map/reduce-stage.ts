@@ -1,0 +1,40 @@
+import type { MapRequest } from '../../shared/contract';
+import type { Cooperation } from '../jobs/cooperation';
+import type { JobControl } from '../jobs/job-registry';
+import type { EmbeddingMatrix, LayoutCoordinates } from '../math/matrix-types';
+import { pca } from '../reduce/pca';
+
+/** A reduced layout and what the method can say about it. */
+export interface ReducedLayout {
+  readonly coordinates: LayoutCoordinates;
+  /** Per-axis explained-variance ratio (PCA); empty for methods without one. */
+  readonly explainedVariance: number[];
+}
+
+/** What the reduce stage needs besides the vectors. */
+export interface ReduceContext {
+  readonly cooperation: Cooperation;
+  readonly control: JobControl;
+  /** Share of the stage finished, in [0, 1]. */
+  readonly onProgress: (fraction: number) => void;
+}
+
+/** Reduces the embeddings with the request's method to `request.dims` dimensions. */
+export async function reduceEmbeddings(
+  request: MapRequest,
+  embeddings: EmbeddingMatrix,
+  context: ReduceContext,
+): Promise<ReducedLayout> {
+  switch (request.method) {
+    case 'pca':
+    case 'umap': {
+      // UMAP is being added (the reduction issue); until it lands a 'umap' request is answered with PCA.
+      const reduced = await pca(embeddings, {
+        components: request.dims,
+        cooperation: context.cooperation,
+        onProgress: context.onProgress,
+      });
+      return { coordinates: reduced.coordinates, explainedVariance: reduced.explainedVarianceRatio };
+    }
+  }
+}
