@@ -31,8 +31,11 @@ export function App(): ReactNode {
   const { t } = useI18n();
   const [{ client, error: connectError }] = useState(connect);
   const { state, actions } = useWorkflow(client);
-  const result = state.result;
-  const assignment = useMemo(() => (result === null ? null : assignColors(result.labels)), [result]);
+  // While UMAP settles its intermediate layouts are shown; a cancelled or failed job falls back to the last map.
+  const shown = state.job?.live ?? state.result;
+  const labels = shown?.labels ?? null;
+  // Keyed on the labels array, which stays the same object across the frames of one streamed job.
+  const assignment = useMemo(() => (labels === null ? null : assignColors(labels)), [labels]);
   const colors = useMemo(() => (assignment === null ? null : colorBytes(assignment)), [assignment]);
   // The connection error lives outside the workflow (there is no workflow without a client).
   const [connectErrorDismissed, setConnectErrorDismissed] = useState(false);
@@ -64,7 +67,7 @@ export function App(): ReactNode {
       <main className="app-main">
         <WorkflowPanel state={state} actions={actions} />
         <PlotView
-          result={result}
+          result={shown}
           colors={colors}
           legend={assignment === null ? [] : legendRows(assignment.entries, t)}
           host={client?.host ?? 'web'}

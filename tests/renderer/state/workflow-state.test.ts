@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetPreview, EmbedderInfo, JobEvent, MapResult } from '../../../src/shared/contract';
+import {
+  DEFAULT_UMAP_PARAMS,
+  type DatasetPreview,
+  type EmbedderInfo,
+  type JobEvent,
+  type MapResult,
+} from '../../../src/shared/contract';
 import {
   canRun,
   defaultColumns,
@@ -187,5 +193,50 @@ describe('workflowReducer', () => {
     expect(failed.opening).toBe(false);
     expect(failed.preview).toBe(preview);
     expect(failed.error?.code).toBe('empty-file');
+  });
+});
+
+describe('streamed layouts', () => {
+  it('shows intermediate layouts of the running job, and returns to the last map when it is cancelled', () => {
+    const previous = result(3);
+    let state: WorkflowState = { ...INITIAL_WORKFLOW, result: previous };
+    state = workflowReducer(state, { type: 'jobRequested' });
+    state = workflowReducer(state, { type: 'jobStarted', jobId: 'job-9' });
+    const texts = ['a', 'b'];
+    const labels = ['x', null];
+    state = workflowReducer(state, {
+      type: 'jobEvent',
+      event: { type: 'items', jobId: 'job-9', texts, labels },
+    });
+    const first = new Float32Array([0, 0, 1, 1]);
+    const event = {
+      type: 'layout',
+      jobId: 'job-9',
+      dims: 2,
+      coords: first,
+      epoch: 1,
+      totalEpochs: 10,
+    } as const;
+    state = workflowReducer(state, { type: 'jobEvent', event });
+    expect(state.job?.live).toEqual({ coords: first, dims: 2, texts, labels });
+    // A layout of another job is not ours to show.
+    const stray = { ...event, jobId: 'job-8', coords: new Float32Array([5, 5, 6, 6]) };
+    state = workflowReducer(state, { type: 'jobEvent', event: stray });
+    expect(state.job?.live?.coords).toBe(first);
+    state = workflowReducer(state, { type: 'jobEvent', event: { type: 'cancelled', jobId: 'job-9' } });
+    expect(state.job).toBeNull();
+    expect(state.result).toBe(previous);
+  });
+
+  it('sends the UMAP parameters only with a UMAP request', () => {
+    let state = workflowReducer(INITIAL_WORKFLOW, { type: 'datasetOpened', preview });
+    state = workflowReducer(state, { type: 'embedderChosen', embedderId: 'tfidf-svd' });
+    expect(mapRequestOf(state)?.umap).toBeUndefined();
+    state = workflowReducer(state, { type: 'methodChosen', method: 'umap' });
+    state = workflowReducer(state, { type: 'umapChanged', params: { neighbors: 5 } });
+    expect(mapRequestOf(state)).toMatchObject({
+      method: 'umap',
+      umap: { ...DEFAULT_UMAP_PARAMS, neighbors: 5 },
+    });
   });
 });

@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { SampleInfo } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import { localized } from '../i18n/localized';
+import { FilePickerButton } from './FilePickerButton';
 import { SelectField } from './SelectField';
 
 /** Props of {@link DatasetSourcePicker}. */
@@ -17,7 +18,6 @@ export interface DatasetSourcePickerProps {
 /** Where the data comes from: a bundled sample or the user's own file. */
 export function DatasetSourcePicker(props: DatasetSourcePickerProps): ReactNode {
   const { language, t } = useI18n();
-  const fileId = useId();
   const options = props.samples.map((sample) => ({
     value: sample.id,
     label: localized(sample.title, language),
@@ -33,26 +33,12 @@ export function DatasetSourcePicker(props: DatasetSourcePickerProps): ReactNode 
         testId="sample-select"
         disabled={props.samples.length === 0}
       />
-      <div className="field">
-        {/* The native input is only visually hidden (still focusable and labelled): its own button text
-            would follow the browser's language, not the app's. */}
-        <input
-          id={fileId}
-          className="visually-hidden"
-          type="file"
-          accept=".txt,.csv,.tsv"
-          data-testid="file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so that choosing the same file again (after fixing it) fires a new change.
-            event.target.value = '';
-            if (file !== undefined) props.onFile(file);
-          }}
-        />
-        <label htmlFor={fileId} className="file-button">
-          {t('source.openFile')}
-        </label>
-      </div>
+      <FilePickerButton
+        label={t('source.openFile')}
+        accept=".txt,.csv,.tsv"
+        testId="file-input"
+        onFile={props.onFile}
+      />
       {props.busy && (
         <p className="muted" aria-live="polite">
           {t('source.opening')}

@@ -1,17 +1,33 @@
 import type { ReactNode } from 'react';
-import type { EmbedderInfo } from '../../../shared/contract';
+import {
+  reductionMethodSchema,
+  type EmbedderInfo,
+  type ReductionMethod,
+  type UmapParams,
+} from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import { localized } from '../i18n/localized';
+import { FilePickerButton } from './FilePickerButton';
 import { SelectField } from './SelectField';
+import { UmapSettings } from './UmapSettings';
+
+/** Word-vector formats the core reads (GloVe and fastText text, word2vec text and binary). */
+const VECTOR_FILE_TYPES = '.txt,.vec,.bin';
 
 /** Props of {@link MapSettings}. */
 export interface MapSettingsProps {
   readonly embedders: readonly EmbedderInfo[];
   readonly embedderId: string;
   readonly onEmbedder: (embedderId: string) => void;
+  readonly loadingVectors: boolean;
+  readonly onVectorsFile: (file: File) => void;
+  readonly method: ReductionMethod;
+  readonly onMethod: (method: ReductionMethod) => void;
+  readonly umap: UmapParams;
+  readonly onUmap: (params: Partial<UmapParams>) => void;
 }
 
-/** How to map: the embedder, the reduction method (PCA for now) and the dimensions (2 for now). */
+/** How to map: the embedder (or a word-vector file), the reduction method and its parameters. */
 export function MapSettings(props: MapSettingsProps): ReactNode {
   const { language, t } = useI18n();
   const embedders = props.embedders.map((embedder) => {
@@ -33,12 +49,29 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
         disabled={embedders.length === 0}
       />
       {description !== undefined && <p className="muted small">{localized(description, language)}</p>}
+      <FilePickerButton
+        label={t('vectors.load')}
+        accept={VECTOR_FILE_TYPES}
+        testId="vectors-input"
+        onFile={props.onVectorsFile}
+      />
+      {props.loadingVectors && (
+        <p className="muted" aria-live="polite">
+          {t('vectors.loading')}
+        </p>
+      )}
       <div className="field-row">
         <SelectField
           label={t('settings.method')}
-          value="pca"
-          options={[{ value: 'pca', label: t('settings.methodPca') }]}
-          onChange={() => undefined}
+          value={props.method}
+          options={reductionMethodSchema.options.map((method) => ({
+            value: method,
+            label: t(method === 'pca' ? 'settings.methodPca' : 'settings.methodUmap'),
+          }))}
+          onChange={(value) => {
+            const parsed = reductionMethodSchema.safeParse(value);
+            if (parsed.success) props.onMethod(parsed.data);
+          }}
           testId="method-select"
         />
         <SelectField
@@ -49,6 +82,7 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
           testId="dims-select"
         />
       </div>
+      {props.method === 'umap' && <UmapSettings params={props.umap} onChange={props.onUmap} />}
     </>
   );
 }

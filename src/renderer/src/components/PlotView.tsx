@@ -1,16 +1,17 @@
 import { useMemo, useRef, type ReactNode } from 'react';
-import type { MapResult } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import type { ExportScale } from '../plot/export-png';
 import type { LegendRow } from '../plot/legend-canvas';
 import type { PlotData } from '../plot/plot-controller';
 import { usePlotController } from '../plot/use-plot-controller';
+import type { LayoutView } from '../state/layout-view';
 import { PlotToolbar } from './PlotToolbar';
 import { PlotTooltip } from './PlotTooltip';
 
 /** Props of {@link PlotView}. */
 export interface PlotViewProps {
-  readonly result: MapResult | null;
+  /** The map to draw: a finished result, or the latest intermediate layout of a running job. */
+  readonly result: LayoutView | null;
   /** 3 bytes per point, from the same palette as the legend. */
   readonly colors: Uint8Array | null;
   readonly legend: readonly LegendRow[];

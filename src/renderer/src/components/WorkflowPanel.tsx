@@ -44,6 +44,12 @@ export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode
         embedders={state.embedders}
         embedderId={state.embedderId}
         onEmbedder={actions.chooseEmbedder}
+        loadingVectors={state.loadingVectors}
+        onVectorsFile={actions.loadWordVectors}
+        method={state.method}
+        onMethod={actions.chooseMethod}
+        umap={state.umap}
+        onUmap={actions.changeUmap}
       />
       <JobControls job={state.job} canRun={canRun(state)} onRun={actions.run} onCancel={actions.cancel} />
       {state.result !== null && <ResultSummary result={state.result} />}

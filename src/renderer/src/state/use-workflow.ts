@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { DatasetPreview, MapRequest, StudioClient } from '../../../shared/contract';
+import type {
+  DatasetPreview,
+  MapRequest,
+  ReductionMethod,
+  StudioClient,
+  UmapParams,
+} from '../../../shared/contract';
 import { toStudioErrorInfo } from '../../../shared/errors';
 import type { DisplayError } from '../i18n/translate-error';
 import {
@@ -19,6 +25,10 @@ export interface WorkflowActions {
   readonly chooseTextColumn: (column: string) => void;
   readonly chooseLabelColumn: (column: string | null) => void;
   readonly chooseEmbedder: (embedderId: string) => void;
+  readonly chooseMethod: (method: ReductionMethod) => void;
+  readonly changeUmap: (params: Partial<UmapParams>) => void;
+  /** Loads a word-vector file (GloVe, .vec, .bin) as an embedder and selects it. */
+  readonly loadWordVectors: (file: File) => void;
   readonly run: () => void;
   readonly cancel: () => void;
   readonly reportError: (error: DisplayError) => void;
@@ -133,6 +143,24 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     chooseEmbedder: (embedderId) => {
       dispatch({ type: 'embedderChosen', embedderId });
     },
+    chooseMethod: (method) => {
+      dispatch({ type: 'methodChosen', method });
+    },
+    changeUmap: (params) => {
+      dispatch({ type: 'umapChanged', params });
+    },
+    loadWordVectors: (file) => {
+      if (client === null) return;
+      dispatch({ type: 'vectorsLoadStarted' });
+      loadVectors(client, file).then(
+        ({ embedders, embedderId }) => {
+          dispatch({ type: 'vectorsLoaded', embedders, embedderId });
+        },
+        (error: unknown) => {
+          dispatch({ type: 'vectorsLoadFailed', error: toDisplayError(error) });
+        },
+      );
+    },
     run: () => {
       const request = mapRequestOf(stateRef.current);
       if (request !== null && stateRef.current.job === null) void startJob(request);
@@ -167,14 +195,29 @@ class FileReadError extends Error {
   }
 }
 
-async function readAndOpen(client: StudioClient, file: File): Promise<DatasetPreview> {
-  let bytes: Uint8Array<ArrayBuffer>;
+async function readBytes(file: File): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    return new Uint8Array(await file.arrayBuffer());
   } catch (cause) {
     throw new FileReadError(file.name, cause);
   }
-  return client.openFile({ fileName: file.name, bytes });
+}
+
+async function readAndOpen(client: StudioClient, file: File): Promise<DatasetPreview> {
+  return client.openFile({ fileName: file.name, bytes: await readBytes(file) });
+}
+
+async function loadVectors(
+  client: StudioClient,
+  file: File,
+): Promise<{ embedders: Awaited<ReturnType<StudioClient['listEmbedders']>>; embedderId: string }> {
+  const loaded = await client.loadWordVectors({
+    fileName: file.name,
+    bytes: await readBytes(file),
+    maxWords: null,
+    lenient: false,
+  });
+  return { embedders: await client.listEmbedders({}), embedderId: loaded.embedder.id };
 }
 
 function toDisplayError(error: unknown): DisplayError {

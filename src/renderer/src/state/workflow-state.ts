@@ -1,13 +1,17 @@
-import type {
-  DatasetPreview,
-  EmbedderInfo,
-  JobEvent,
-  JobStage,
-  MapRequest,
-  MapResult,
-  SampleInfo,
+import {
+  DEFAULT_UMAP_PARAMS,
+  type DatasetPreview,
+  type EmbedderInfo,
+  type JobEvent,
+  type JobStage,
+  type MapRequest,
+  type MapResult,
+  type ReductionMethod,
+  type SampleInfo,
+  type UmapParams,
 } from '../../../shared/contract';
 import type { DisplayError } from '../i18n/translate-error';
+import type { LayoutView } from './layout-view';
 
 /** Every map uses this seed, so mapping the same data twice gives the same picture. */
 export const DEFAULT_SEED = 42;
@@ -22,6 +26,9 @@ export interface JobState {
   readonly cancelling: boolean;
   /** Events that arrived before `startMap` answered with the id (the core may be that fast). */
   readonly early: readonly JobEvent[];
+  /** The items of a streamed layout (the `items` event), and the latest intermediate layout of them. */
+  readonly items: { readonly texts: string[]; readonly labels: (string | null)[] } | null;
+  readonly live: LayoutView | null;
 }
 
 /** Everything the workflow panel and the plot show. */
@@ -35,6 +42,10 @@ export interface WorkflowState {
   readonly textColumn: string;
   readonly labelColumn: string | null;
   readonly embedderId: string;
+  readonly method: ReductionMethod;
+  readonly umap: UmapParams;
+  /** True while a word-vector file is being read and loaded as an embedder. */
+  readonly loadingVectors: boolean;
   readonly job: JobState | null;
   /** The map on screen; kept through later failures so an error never blanks the plot. */
   readonly result: MapResult | null;
@@ -54,6 +65,15 @@ export type WorkflowAction =
   | { readonly type: 'textColumnChosen'; readonly column: string }
   | { readonly type: 'labelColumnChosen'; readonly column: string | null }
   | { readonly type: 'embedderChosen'; readonly embedderId: string }
+  | { readonly type: 'methodChosen'; readonly method: ReductionMethod }
+  | { readonly type: 'umapChanged'; readonly params: Partial<UmapParams> }
+  | { readonly type: 'vectorsLoadStarted' }
+  | {
+      readonly type: 'vectorsLoaded';
+      readonly embedders: readonly EmbedderInfo[];
+      readonly embedderId: string;
+    }
+  | { readonly type: 'vectorsLoadFailed'; readonly error: DisplayError }
   | { readonly type: 'jobRequested' }
   | { readonly type: 'jobStarted'; readonly jobId: string }
   | { readonly type: 'jobStartFailed'; readonly error: DisplayError }
@@ -72,6 +92,9 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   textColumn: '',
   labelColumn: null,
   embedderId: '',
+  method: 'pca',
+  umap: DEFAULT_UMAP_PARAMS,
+  loadingVectors: false,
   job: null,
   result: null,
   error: null,
@@ -104,9 +127,10 @@ export function mapRequestOf(state: WorkflowState): MapRequest | null {
     textColumn: state.textColumn,
     labelColumn: state.labelColumn,
     embedderId: state.embedderId,
-    method: 'pca',
+    method: state.method,
     dims: 2,
     seed: DEFAULT_SEED,
+    ...(state.method === 'umap' ? { umap: state.umap } : {}),
   };
 }
 
@@ -142,9 +166,12 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
     case 'cancelled':
       return { ...state, job: null };
     case 'items':
-    case 'layout':
-      // Intermediate layouts of iterative methods; drawn once the renderer animates them.
-      return state;
+      return { ...state, job: { ...job, items: { texts: event.texts, labels: event.labels } } };
+    case 'layout': {
+      if (job.items === null) return state;
+      const live: LayoutView = { coords: event.coords, dims: event.dims, ...job.items };
+      return { ...state, job: { ...job, live } };
+    }
   }
 }
 
@@ -179,6 +206,16 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
       return { ...state, labelColumn: action.column };
     case 'embedderChosen':
       return { ...state, embedderId: action.embedderId };
+    case 'methodChosen':
+      return { ...state, method: action.method };
+    case 'umapChanged':
+      return { ...state, umap: { ...state.umap, ...action.params } };
+    case 'vectorsLoadStarted':
+      return { ...state, loadingVectors: true, error: null };
+    case 'vectorsLoaded':
+      return { ...state, loadingVectors: false, embedders: action.embedders, embedderId: action.embedderId };
+    case 'vectorsLoadFailed':
+      return { ...state, loadingVectors: false, error: action.error };
     default:
       return jobReducer(state, action);
   }
@@ -195,6 +232,8 @@ function jobReducer(state: WorkflowState, action: WorkflowAction): WorkflowState
         total: null,
         cancelling: false,
         early: [],
+        items: null,
+        live: null,
       };
       return { ...state, job, error: null };
     }
