@@ -42,5 +42,5 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  core?.close();
+  void core?.close();
 });

@@ -1,16 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { CoreApi, JobEventListener } from '../shared/contract';
-import { CoreRpcClient } from '../core/rpc/core-rpc-client';
+import { superviseCore, type SupervisedCore } from '../core/rpc/supervised-core';
 
 /** The compute core running in a worker thread, restarted after a crash. */
-export interface CoreWorkerHost {
-  readonly api: CoreApi;
-  onJobEvent(listener: JobEventListener): () => void;
-  /** Stops the worker for good. */
-  close(): Promise<void>;
-  /** For tests of fault tolerance: ends the worker abruptly, as a crash would. */
-  crashForTesting(): Promise<void>;
-}
+export type CoreWorkerHost = SupervisedCore;
 
 /**
  * A worker entry Node can load. Node 20 does not apply tsx's `--import` hooks to a worker's own entry file,
@@ -24,47 +16,25 @@ function loadableWorkerUrl(entry: URL): URL {
 }
 
 /**
- * Starts the core in a worker thread. The worker entry is the TypeScript source when running under tsx and
- * the bundled JavaScript otherwise (the entry URL is passed in by the caller, who knows which it is).
+ * Starts the core in a worker thread, off the calling thread's event loop. `workerUrl` is the worker entry:
+ * the TypeScript source under tsx, or a bundled JavaScript file.
  */
 export function startCoreWorker(options: { workerUrl: URL; resourcesDir?: string }): CoreWorkerHost {
-  let worker: Worker;
-  let closing = false;
-  const client = new CoreRpcClient((message) => {
-    worker.postMessage(message);
-  });
-
-  const spawn = (): void => {
-    worker = new Worker(loadableWorkerUrl(options.workerUrl), {
-      workerData: { resourcesDir: options.resourcesDir },
-    });
-    worker.on('message', (message: unknown) => {
-      client.handleMessage(message);
-    });
+  const url = loadableWorkerUrl(options.workerUrl);
+  return superviseCore(({ onMessage, onExit }) => {
+    const worker = new Worker(url, { workerData: { resourcesDir: options.resourcesDir } });
+    worker.on('message', onMessage);
     worker.on('error', (error) => {
       console.warn(`[core] worker error: ${error.message}`);
     });
-    worker.on('exit', (code) => {
-      if (closing) return;
-      client.failAll({
-        code: 'worker-crashed',
-        message: `The compute worker stopped unexpectedly (exit code ${code}); it has been restarted. Run the job again.`,
-        params: { exitCode: code },
-      });
-      spawn();
-    });
-  };
-  spawn();
-
-  return {
-    api: client.api,
-    onJobEvent: (listener) => client.onJobEvent(listener),
-    close: async () => {
-      closing = true;
-      await worker.terminate();
-    },
-    crashForTesting: async () => {
-      await worker.terminate();
-    },
-  };
+    worker.on('exit', onExit);
+    return {
+      post: (message) => {
+        worker.postMessage(message);
+      },
+      kill: async () => {
+        await worker.terminate();
+      },
+    };
+  }, 'compute worker');
 }
