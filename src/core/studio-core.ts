@@ -14,6 +14,9 @@ import { parseTable } from './dataset/parse-table';
 import type { Embedder } from './embedders/embedder';
 import { EmbedderRegistry } from './embedders/embedder-registry';
 import { TfidfSvdEmbedder } from './embedders/tfidf-svd/tfidf-svd-embedder';
+import { parseWordVectors, sliceBytes } from './embedders/word-vectors/word-vector-parser';
+import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embedder';
+import { uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from './map/map-items';
 import { runMapJob } from './map/run-map-job';
@@ -98,18 +101,26 @@ export class StudioCore implements CoreApi {
     });
   }
 
-  /** Loads a word-vector file as an embedder (being implemented for the models issue). */
-  loadWordVectors(input: CoreInput<'loadWordVectors'>): Promise<CoreOutput<'loadWordVectors'>> {
-    return settle(() => {
-      const { fileName } = validateCallInput('loadWordVectors', input);
-      throw new StudioError(
-        'unsupported-format',
-        `Word-vector files such as ${fileName} cannot be loaded yet.`,
-        {
-          file: fileName,
-        },
-      );
-    });
+  /**
+   * Parses a word-vector file (GloVe, .vec or word2vec .bin) and offers it as the embedder
+   * `vectors:<file name>`; loading a file of the same name again replaces that embedder.
+   */
+  async loadWordVectors(input: CoreInput<'loadWordVectors'>): Promise<CoreOutput<'loadWordVectors'>> {
+    const { fileName, bytes, maxWords, lenient } = validateCallInput('loadWordVectors', input);
+    // Parsed in slices with yields between them, so other calls to this worker are answered meanwhile.
+    const parsed = await parseWordVectors(
+      sliceBytes(bytes),
+      { fileName, maxWords, lenient },
+      uninterruptible(),
+    );
+    const embedder = new WordVectorsEmbedder(fileName, parsed.vectors);
+    this.embedders.set(embedder);
+    return {
+      embedder: embedder.info,
+      words: parsed.vectors.rows,
+      dimension: parsed.vectors.dimension,
+      skippedLines: parsed.skippedLines,
+    };
   }
 
   /** Validates a map request and starts it as a job; progress and the result arrive as job events. */

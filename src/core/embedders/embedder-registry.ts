@@ -18,6 +18,14 @@ export class EmbedderRegistry {
     this.embedders.set(embedder.info.id, embedder);
   }
 
+  /**
+   * Adds an embedder, or replaces the one with the same id in its place (loading the same word-vector
+   * file again gives a fresh embedder under the same id, and the list keeps its order).
+   */
+  set(embedder: Embedder): void {
+    this.embedders.set(embedder.info.id, embedder);
+  }
+
   /** Descriptions of every registered embedder. */
   list(): EmbedderInfo[] {
     return [...this.embedders.values()].map((embedder) => embedder.info);

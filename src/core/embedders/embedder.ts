@@ -12,11 +12,44 @@ export interface EmbedContext {
 }
 
 /**
+ * The vectors of the texts an embedder could embed, and which it could not (e.g. words outside a
+ * vocabulary): those are listed to the user, never silently dropped.
+ */
+export interface PartialEmbedding {
+  /** One row per embedded text, in the order of the texts. */
+  readonly vectors: EmbeddingMatrix;
+  /** Indexes into the texts of those without a vector, ascending. */
+  readonly unembedded: readonly number[];
+}
+
+/**
  * Turns texts into vectors. Implementations must yield to the event loop regularly (see `Cooperation`) so
  * that a cancel request arriving at the same worker is handled while they run.
  */
 export interface Embedder {
   readonly info: EmbedderInfo;
-  /** One row per text, in order. */
-  embed(texts: readonly string[], context: EmbedContext): Promise<EmbeddingMatrix>;
+  /**
+   * One row per text, in order; or, for an embedder that cannot embed every text, a {@link PartialEmbedding}.
+   * (A plain matrix stays the common answer, so embedders that embed everything need not change.)
+   */
+  embed(texts: readonly string[], context: EmbedContext): Promise<EmbeddingMatrix | PartialEmbedding>;
+}
+
+/**
+ * Either answer of {@link Embedder.embed} as a {@link PartialEmbedding}, checked against the number of texts:
+ * a mismatch is an embedder's bug, not a user error, so it is thrown as a plain (`internal`) error.
+ */
+export function toPartialEmbedding(
+  result: EmbeddingMatrix | PartialEmbedding,
+  textCount: number,
+  embedderId: string,
+): PartialEmbedding {
+  const partial = 'vectors' in result ? result : { vectors: result, unembedded: [] };
+  if (partial.vectors.rows + partial.unembedded.length !== textCount) {
+    throw new Error(
+      `${embedderId} returned ${partial.vectors.rows} vectors and ${partial.unembedded.length} unembedded ` +
+        `texts for ${textCount} texts`,
+    );
+  }
+  return partial;
 }

@@ -1,9 +1,10 @@
 import type { MapRequest, MapResult } from '../../shared/contract';
+import { StudioError } from '../../shared/errors';
 import type { Table } from '../dataset/table';
-import type { Embedder } from '../embedders/embedder';
+import { toPartialEmbedding, type Embedder } from '../embedders/embedder';
 import { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
-import { collectItems } from './map-items';
+import { collectItems, MIN_ITEMS, type MapItems } from './map-items';
 import { reduceEmbeddings } from './reduce-stage';
 
 /**
@@ -27,24 +28,50 @@ function reporter(control: JobControl, stage: keyof typeof STAGE_SPANS): (fracti
   };
 }
 
+/** The items with a vector: those at the `unembedded` indexes (ascending) are left out. */
+function keepEmbedded(items: MapItems, unembedded: readonly number[]): MapItems {
+  if (unembedded.length === 0) return items;
+  const skip = new Set(unembedded);
+  const keep = (_: unknown, index: number): boolean => !skip.has(index);
+  return { texts: items.texts.filter(keep), labels: items.labels.filter(keep) };
+}
+
+/** A map needs {@link MIN_ITEMS} points; say which texts had no vector when too few are left. */
+function checkEnoughEmbedded(items: MapItems, missing: readonly string[], embedderId: string): void {
+  if (items.texts.length >= MIN_ITEMS) return;
+  const examples = missing
+    .slice(0, 10)
+    .map((text) => `"${text}"`)
+    .join(', ');
+  throw new StudioError(
+    'too-few-items',
+    `Only ${items.texts.length} of ${items.texts.length + missing.length} texts have a vector in ${embedderId}; ` +
+      `a map needs at least ${MIN_ITEMS}. Without a vector: ${examples}${missing.length > 10 ? ', …' : ''}.`,
+    { embedderId, count: items.texts.length, minimum: MIN_ITEMS, unembedded: missing.length },
+  );
+}
+
 /** The map pipeline: prepare rows → embed → reduce, reporting progress and honouring cancellation. */
 export async function runMapJob(input: MapJobInput, control: JobControl): Promise<MapResult> {
   const started = Date.now();
   const { request, table, columns, embedder } = input;
   const cooperation = new Cooperation(control.signal);
-  const items = await collectItems(table, columns, cooperation, reporter(control, 'prepare'));
-  const embeddings = await embedder.embed(items.texts, {
-    signal: control.signal,
-    seed: request.seed,
-    onProgress: reporter(control, 'embed'),
-  });
+  const collected = await collectItems(table, columns, cooperation, reporter(control, 'prepare'));
+  const embedded = toPartialEmbedding(
+    await embedder.embed(collected.texts, {
+      signal: control.signal,
+      seed: request.seed,
+      onProgress: reporter(control, 'embed'),
+    }),
+    collected.texts.length,
+    embedder.info.id,
+  );
   cooperation.throwIfCancelled();
-  if (embeddings.rows !== items.texts.length) {
-    // A contract breach by an embedder, not a user error: reported as `internal`.
-    throw new Error(
-      `${embedder.info.id} returned ${embeddings.rows} vectors for ${items.texts.length} texts`,
-    );
-  }
+  // From here on only texts with a vector are items; the others are reported as `unembedded`.
+  const items = keepEmbedded(collected, embedded.unembedded);
+  const unembedded = embedded.unembedded.map((index) => collected.texts[index] ?? '');
+  checkEnoughEmbedded(items, unembedded, embedder.info.id);
+  const embeddings = embedded.vectors;
   const reduced = await reduceEmbeddings(request, embeddings, {
     cooperation,
     control,
@@ -58,7 +85,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     labels: items.labels,
     coords: reduced.coordinates.data,
     explainedVariance: reduced.explainedVariance,
-    unembedded: [],
+    unembedded,
     embedderId: embedder.info.id,
     embeddingDimension: embeddings.cols,
     method: request.method,
