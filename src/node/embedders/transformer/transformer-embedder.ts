@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { EmbedContext, Embedder } from '../../../core/embedders/embedder';
+import { toEmbeddingMatrix, type EmbeddingMatrix } from '../../../core/math/matrix-types';
+import type { EmbedderInfo } from '../../../shared/contract';
+import { StudioError } from '../../../shared/errors';
+import {
+  inspectModelFolder,
+  weightsFileFor,
+  type ModelDtype,
+  type ModelFolderInfo,
+  type Pooling,
+} from '../../models/model-folder';
+import { planLengthBatches, type BatchLimits } from './length-batches';
+import { poolInto } from './pooling';
+import { loadEncoder, type LoadedEncoder } from './transformers-adapter';
+
+/**
+ * 32 texts per batch: on CPU, throughput stops improving beyond a few dozen sentences per forward pass, and
+ * progress and cancellation stay responsive (one batch of MiniLM sentences takes well under a second).
+ */
+export const DEFAULT_BATCH_SIZE = 32;
+/** 32 × 512 characters: a full batch of paragraph-length texts, about 4,000 tokens per forward pass. */
+const MAX_PADDED_CHARS = DEFAULT_BATCH_SIZE * 512;
+
+/** How a transformer model is run. Everything but `info`, `modelsDir` and `modelId` has a sensible default. */
+export interface TransformerEmbedderOptions {
+  readonly info: EmbedderInfo;
+  /** The folder holding the model folder (the app's models folder). */
+  readonly modelsDir: string;
+  /** The model folder's path under `modelsDir`. */
+  readonly modelId: string;
+  /** Weight precision; default q8 where the folder has `model_quantized.onnx` (fastest on CPU), else fp32. */
+  readonly dtype?: ModelDtype;
+  /** Default: what the folder's 1_Pooling/config.json says, else mean. */
+  readonly pooling?: Pooling;
+  /** Scale every vector to unit length (default true: cosine similarity is then a dot product). */
+  readonly normalize?: boolean;
+  /** Put before every text, e.g. e5's `query: `, which those models were trained to expect. */
+  readonly textPrefix?: string;
+  /** Texts per forward pass (default 32). */
+  readonly batchSize?: number;
+  /** onnxruntime threads (default: the machine's cores). */
+  readonly threads?: number;
+  /** Let transformers.js fetch missing files (default false: the network is never touched). */
+  readonly allowDownloads?: boolean;
+}
+
+/** The settings in effect once the folder has been read. */
+export interface ResolvedModelSettings {
+  readonly dtype: ModelDtype;
+  readonly pooling: Pooling;
+  readonly folder: ModelFolderInfo;
+}
+
+interface LoadedModel {
+  readonly encoder: LoadedEncoder;
+  readonly settings: ResolvedModelSettings;
+}
+
+/**
+ * A sentence encoder run by transformers.js on onnxruntime-node: texts sorted by length into bounded
+ * batches, pooled (mean or CLS) and optionally normalised, returned in input order. The model loads on the
+ * first `embed` and stays loaded; progress is reported and cancellation checked between batches.
+ */
+export class TransformerEmbedder implements Embedder {
+  readonly info: EmbedderInfo;
+  private readonly options: TransformerEmbedderOptions;
+  private loading: Promise<LoadedModel> | undefined;
+
+  constructor(options: TransformerEmbedderOptions) {
+    this.info = options.info;
+    this.options = options;
+  }
+
+  /** The model's folder. */
+  get folder(): string {
+    return join(this.options.modelsDir, this.options.modelId);
+  }
+
+  /** Loads the model (once) and says which dtype and pooling it runs with. */
+  async settings(): Promise<ResolvedModelSettings> {
+    return (await this.load()).settings;
+  }
+
+  async embed(texts: readonly string[], context: EmbedContext): Promise<EmbeddingMatrix> {
+    const { encoder, settings } = await this.load();
+    const width = settings.folder.dimension;
+    const out = new Float32Array(texts.length * width);
+    const limits: BatchLimits = {
+      maxItems: this.options.batchSize ?? DEFAULT_BATCH_SIZE,
+      maxPaddedChars: MAX_PADDED_CHARS,
+    };
+    const prefix = this.options.textPrefix ?? '';
+    let done = 0;
+    for (const batch of planLengthBatches(texts, limits)) {
+      throwIfCancelled(context.signal);
+      const encoded = await encoder.encode(
+        batch.map((index) => prefix + (texts[index] ?? '')),
+        settings.folder.maxTokens,
+      );
+      if (encoded.width !== width) {
+        throw new StudioError(
+          'invalid-model',
+          `The model in ${this.folder} gives ${encoded.width}-d vectors, but its config.json says ${width}.`,
+          { folder: this.folder },
+        );
+      }
+      poolInto(encoded, settings.pooling, this.options.normalize ?? true, out, (b) => batch[b] ?? 0);
+      done += batch.length;
+      context.onProgress(done / texts.length);
+    }
+    throwIfCancelled(context.signal);
+    return toEmbeddingMatrix(out, texts.length, width);
+  }
+
+  /** Releases the ONNX session; the next `embed` loads the model again. */
+  async dispose(): Promise<void> {
+    const loading = this.loading;
+    this.loading = undefined;
+    if (loading !== undefined) await (await loading.catch(() => undefined))?.encoder.dispose();
+  }
+
+  private load(): Promise<LoadedModel> {
+    this.loading ??= this.loadNow();
+    // A failed load (a missing file the user may fix) is retried on the next call, not cached.
+    this.loading.catch(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async loadNow(): Promise<LoadedModel> {
+    const folder = this.folder;
+    if (!existsSync(join(folder, 'config.json')) && this.options.allowDownloads !== true) {
+      throw new StudioError(
+        'invalid-model',
+        `The model "${this.options.modelId}" is not installed: ${folder} has no config.json. ` +
+          'Import its folder with "embedding-studio models add --from-folder DIR".',
+        { folder, missing: 'config.json' },
+      );
+    }
+    const info = inspectModelFolder(folder);
+    const dtype = this.options.dtype ?? defaultDtype(info.dtypes);
+    if (!info.dtypes.includes(dtype) && this.options.allowDownloads !== true) {
+      throw new StudioError(
+        'invalid-model',
+        `The model in ${folder} has no ${dtype} weights (${weightsFileFor(dtype)}); it has: ${info.dtypes.join(', ') || 'none'}.`,
+        { folder, missing: weightsFileFor(dtype) },
+      );
+    }
+    const settings: ResolvedModelSettings = {
+      dtype,
+      pooling: this.options.pooling ?? info.pooling ?? 'mean',
+      folder: info,
+    };
+    const encoder = await loadEncoder(
+      {
+        modelsDir: this.options.modelsDir,
+        modelId: this.options.modelId,
+        dtype: settings.dtype,
+        threads: this.options.threads ?? availableParallelism(),
+        allowDownloads: this.options.allowDownloads ?? false,
+      },
+      folder,
+    );
+    return { encoder, settings };
+  }
+}
+
+/** q8 where the folder ships it (about 4× smaller and faster on CPU), else fp32, else whatever there is. */
+function defaultDtype(available: readonly ModelDtype[]): ModelDtype {
+  if (available.includes('q8')) return 'q8';
+  if (available.includes('fp32')) return 'fp32';
+  return available[0] ?? 'fp32';
+}
+
+function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new StudioError('cancelled', 'The job was cancelled.');
+}

@@ -1,0 +1,107 @@
+/**
+ * The one file that talks to transformers.js. Its types are loose (tensors of `any`, models typed as callables
+ * of `any`), so everything that leaves this file is a plain typed value: token vectors as a Float32Array and
+ * the attention mask as bytes.
+ */
+import { AutoModel, AutoTokenizer, env, LogLevel, Tensor } from '@huggingface/transformers';
+import { StudioError } from '../../../shared/errors';
+import type { ModelDtype } from '../../models/model-folder';
+
+/** Where and how to load a model. */
+export interface EncoderSource {
+  /** The folder holding `<modelId>/config.json` etc. */
+  readonly modelsDir: string;
+  /** The model's folder name under `modelsDir` (may contain one `/`, as in `Xenova/all-MiniLM-L6-v2`). */
+  readonly modelId: string;
+  readonly dtype: ModelDtype;
+  /** onnxruntime's intra-op threads. */
+  readonly threads: number;
+  /** Whether a missing file may be fetched from the remote host; false keeps the network untouched. */
+  readonly allowDownloads: boolean;
+}
+
+/** One batch's output: `batch × tokens × width` vectors and the `batch × tokens` mask of real tokens. */
+export interface EncodedBatch {
+  readonly hidden: Float32Array;
+  readonly mask: Uint8Array;
+  readonly batch: number;
+  readonly tokens: number;
+  readonly width: number;
+}
+
+/** A loaded tokenizer + ONNX session pair. */
+export interface LoadedEncoder {
+  /** Tokenises (padded to the longest text, truncated to `maxTokens`) and runs the model. */
+  encode(texts: readonly string[], maxTokens: number): Promise<EncodedBatch>;
+  /** Releases the ONNX session. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * transformers.js reads its settings from one global `env` while a load is in flight, so loads run one at a
+ * time: a second model in another folder cannot switch `localModelPath` under the first.
+ */
+let loadQueue: Promise<unknown> = Promise.resolve();
+
+/** Loads tokenizer and model from `modelsDir/modelId`; a failure becomes `invalid-model` naming the folder. */
+export function loadEncoder(source: EncoderSource, folder: string): Promise<LoadedEncoder> {
+  const load = loadQueue.then(() => loadNow(source, folder));
+  loadQueue = load.catch(() => undefined);
+  return load;
+}
+
+async function loadNow(source: EncoderSource, folder: string): Promise<LoadedEncoder> {
+  env.localModelPath = source.modelsDir;
+  env.allowLocalModels = true;
+  env.allowRemoteModels = source.allowDownloads;
+  env.logLevel = LogLevel.ERROR;
+  const options = { local_files_only: !source.allowDownloads };
+  try {
+    const tokenizer = await AutoTokenizer.from_pretrained(source.modelId, options);
+    const model = await AutoModel.from_pretrained(source.modelId, {
+      ...options,
+      dtype: source.dtype,
+      device: 'cpu',
+      session_options: { intraOpNumThreads: source.threads, interOpNumThreads: 1 },
+    });
+    return {
+      encode: async (texts, maxTokens) => {
+        const inputs = tokenizer([...texts], { padding: true, truncation: true, max_length: maxTokens });
+        try {
+          const outputs = (await model(inputs)) as Record<string, unknown>;
+          return toEncodedBatch(outputs, inputs.attention_mask);
+        } catch (error) {
+          throw new StudioError(
+            'invalid-model',
+            `The model in ${folder} failed: ${(error as Error).message}`,
+            {
+              folder,
+            },
+          );
+        }
+      },
+      dispose: async () => {
+        await model.dispose();
+      },
+    };
+  } catch (error) {
+    throw new StudioError(
+      'invalid-model',
+      `Cannot load the model in ${folder} (${source.dtype}): ${(error as Error).message}`,
+      { folder, dtype: source.dtype },
+    );
+  }
+}
+
+function toEncodedBatch(outputs: Record<string, unknown>, attentionMask: unknown): EncodedBatch {
+  const hidden = outputs['last_hidden_state'];
+  if (!(hidden instanceof Tensor) || !(hidden.data instanceof Float32Array) || hidden.dims.length !== 3) {
+    throw new Error('the model has no float last_hidden_state output of shape [batch, tokens, width]');
+  }
+  if (!(attentionMask instanceof Tensor)) throw new Error('the tokenizer returned no attention mask');
+  const [batch = 0, tokens = 0, width = 0] = hidden.dims;
+  const mask = Uint8Array.from(attentionMask.data as ArrayLike<bigint | number>, (value) =>
+    Number(value) ? 1 : 0,
+  );
+  return { hidden: hidden.data, mask, batch, tokens, width };
+}
