@@ -91,6 +91,12 @@ function readPooling(folder: string): Pooling | undefined {
   return undefined;
 }
 
+/** sentence-transformers' `max_seq_length`: the length the model was fine-tuned on (e.g. 128 for MiniLM). */
+function readTrainedLength(folder: string): number | undefined {
+  if (!existsSync(join(folder, 'sentence_bert_config.json'))) return undefined;
+  return positiveInteger(readJson(folder, 'sentence_bert_config.json')['max_seq_length']);
+}
+
 /** Reads a folder that has every required file; throws `invalid-model` naming the file that is wrong. */
 export function inspectModelFolder(folder: string): ModelFolderInfo {
   const config = readJson(folder, 'config.json');
@@ -108,7 +114,11 @@ export function inspectModelFolder(folder: string): ModelFolderInfo {
   return {
     dimension,
     dtypes: availableDtypes(folder),
-    maxTokens: Math.min(positiveInteger(config['max_position_embeddings']) ?? MAX_TOKENS, MAX_TOKENS),
+    maxTokens: Math.min(
+      positiveInteger(config['max_position_embeddings']) ?? MAX_TOKENS,
+      readTrainedLength(folder) ?? MAX_TOKENS,
+      MAX_TOKENS,
+    ),
     pooling: readPooling(folder),
   };
 }
