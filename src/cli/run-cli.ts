@@ -1,11 +1,14 @@
 import { createNodeCore } from '../node/create-node-core';
 import { runMapCommand } from './map-command';
 import { MAP_HELP, parseMapOptions, UsageError } from './map-options';
+import { runNeighborsCommand } from './neighbors-command';
+import { NEIGHBORS_HELP, parseNeighborsOptions } from './neighbors-options';
 
 const HELP = `Usage: embedding-studio <command> [options]
 
 Commands:
   map         embed and reduce a TXT/CSV/TSV file; write id,text,label,x,y[,z] as CSV
+  neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
   embedders   list the available embedders
   samples     list the bundled sample data sets
 
@@ -29,6 +32,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           return 0;
         }
         await runMapCommand(createNodeCore(), options, process.stderr);
+        return 0;
+      }
+      case 'neighbors': {
+        const options = parseNeighborsOptions(rest);
+        if (options === 'help') {
+          process.stdout.write(NEIGHBORS_HELP);
+          return 0;
+        }
+        await runNeighborsCommand(options, process.stdout, process.stderr);
         return 0;
       }
       case 'embedders':

@@ -4,7 +4,10 @@
  */
 const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const MAX_EXACT_EXPONENT = 22;
-/** 15 significant digits always fit a double's 53-bit mantissa; float32 vectors need only 9. */
+/**
+ * 15 significant digits always fit a double's 53-bit mantissa exactly. Longer numbers (rare: writers print
+ * 4–9 digits) go to `parseFloat`, since dropping digits could move a value across a float32 rounding edge.
+ */
 const MAX_MANTISSA_DIGITS = 15;
 
 const ZERO = 0x30;
@@ -43,7 +46,8 @@ function parseExponent(bytes: Uint8Array, i: number, end: number): [number, numb
  * Parses the decimal number in `bytes[start, end)` (`-0.123`, `4.5e-3`, `7`) without building a string:
  * most of a text vector file is such numbers, and `parseFloat` on substrings costs several times more.
  * Returns NaN for anything that is not a plain decimal (including `nan` and `inf`, which vectors must not
- * hold). Numbers beyond 15 significant digits or exponents beyond ±22 take the exact `parseFloat` path.
+ * hold). Numbers beyond 15 significant digits or exponents beyond ±22 take the `parseFloat` path, so the
+ * result always equals `parseFloat`'s.
  */
 export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
@@ -63,7 +67,7 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
         mantissa = mantissa * 10 + digit;
         if (mantissa !== 0) digits++;
         if (inFraction) scale--;
-      } else if (!inFraction) {
+      } else {
         return Number.parseFloat(asciiToken(bytes, start, end));
       }
     } else if (byte === DOT && !inFraction) {
