@@ -1,0 +1,101 @@
+/**
+ * One bounded max-heap of candidate neighbours per row, all rows in three flat typed arrays (`rows × k`), as
+ * in pynndescent: the root of each heap is the current farthest neighbour, so a candidate is rejected with
+ * one comparison. `flags` marks entries as new (1) or already joined (0) for NN-descent's incremental joins.
+ */
+export class NeighborHeaps {
+  readonly indices: Int32Array;
+  readonly distances: Float32Array;
+  readonly flags: Uint8Array;
+
+  constructor(
+    readonly rows: number,
+    readonly k: number,
+  ) {
+    this.indices = new Int32Array(rows * k).fill(-1);
+    this.distances = new Float32Array(rows * k).fill(Infinity);
+    this.flags = new Uint8Array(rows * k);
+  }
+
+  /** Empties every heap, for reuse without reallocating. */
+  clear(): void {
+    this.indices.fill(-1);
+    this.distances.fill(Infinity);
+    this.flags.fill(0);
+  }
+
+  /** The farthest distance kept for `row` (Infinity while the heap is not full). */
+  worst(row: number): number {
+    return this.distances[row * this.k] ?? Infinity;
+  }
+
+  /**
+   * Offers `index` at `distance` to `row`'s heap; returns 1 when it was taken, 0 when it was no closer than
+   * the current farthest or is already there. Self-pairs are the caller's business.
+   */
+  push(row: number, index: number, distance: number, flag: number): number {
+    const { indices, distances, flags, k } = this;
+    const base = row * k;
+    if (!(distance < (distances[base] ?? Infinity))) return 0;
+    for (let i = 0; i < k; i++) if (indices[base + i] === index) return 0;
+    // Replace the root and sift it down.
+    let pos = 0;
+    for (;;) {
+      const left = 2 * pos + 1;
+      if (left >= k) break;
+      const right = left + 1;
+      let child = left;
+      if (right < k && (distances[base + right] ?? 0) > (distances[base + left] ?? 0)) child = right;
+      if ((distances[base + child] ?? 0) <= distance) break;
+      distances[base + pos] = distances[base + child] ?? 0;
+      indices[base + pos] = indices[base + child] ?? -1;
+      flags[base + pos] = flags[base + child] ?? 0;
+      pos = child;
+    }
+    distances[base + pos] = distance;
+    indices[base + pos] = index;
+    flags[base + pos] = flag;
+    return 1;
+  }
+
+  /**
+   * Heap-sorts every row in place to ascending distance, converting each distance with `convert`, and
+   * returns the arrays (the heaps are unusable afterwards).
+   */
+  sortAscending(convert: (distance: number) => number): { indices: Int32Array; distances: Float32Array } {
+    const { indices, distances, k } = this;
+    for (let row = 0; row < this.rows; row++) {
+      const base = row * k;
+      for (let end = k - 1; end > 0; end--) {
+        swap(indices, distances, base, base + end);
+        siftDown(indices, distances, base, end);
+      }
+      for (let i = 0; i < k; i++) distances[base + i] = convert(distances[base + i] ?? 0);
+    }
+    return { indices, distances };
+  }
+}
+
+function swap(indices: Int32Array, distances: Float32Array, a: number, b: number): void {
+  const index = indices[a] ?? -1;
+  indices[a] = indices[b] ?? -1;
+  indices[b] = index;
+  const distance = distances[a] ?? 0;
+  distances[a] = distances[b] ?? 0;
+  distances[b] = distance;
+}
+
+/** Restores the max-heap property of `[base, base + size)` from its root down. */
+function siftDown(indices: Int32Array, distances: Float32Array, base: number, size: number): void {
+  let pos = 0;
+  for (;;) {
+    const left = 2 * pos + 1;
+    if (left >= size) return;
+    let child = left;
+    if (left + 1 < size && (distances[base + left + 1] ?? 0) > (distances[base + left] ?? 0))
+      child = left + 1;
+    if ((distances[base + child] ?? 0) <= (distances[base + pos] ?? 0)) return;
+    swap(indices, distances, base + pos, base + child);
+    pos = child;
+  }
+}
