@@ -1,6 +1,9 @@
 import { createNodeCore } from '../node/create-node-core';
+import { ModelStore } from '../node/models/model-store';
 import { runMapCommand } from './map-command';
 import { MAP_HELP, parseMapOptions, UsageError } from './map-options';
+import { runModelsCommand } from './models-command';
+import { parseModelsOptions } from './models-options';
 import { runNeighborsCommand } from './neighbors-command';
 import { NEIGHBORS_HELP, parseNeighborsOptions } from './neighbors-options';
 
@@ -9,6 +12,7 @@ const HELP = `Usage: embedding-studio <command> [options]
 Commands:
   map         embed and reduce a TXT/CSV/TSV file; write id,text,label,x,y[,z] as CSV
   neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
+  models      list, import (add) and remove local transformer models
   embedders   list the available embedders
   samples     list the bundled sample data sets
 
@@ -43,6 +47,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         await runNeighborsCommand(options, process.stdout, process.stderr);
         return 0;
       }
+      case 'models':
+        return await runModelsCommand(parseModelsOptions(rest), ModelStore.inDataDir(), process.stdout);
       case 'embedders':
         for (const info of await createNodeCore().listEmbedders({})) {
           process.stdout.write(

@@ -14,7 +14,7 @@ import {
 } from '../../models/model-folder';
 import { planLengthBatches, type BatchLimits } from './length-batches';
 import { poolInto } from './pooling';
-import { loadEncoder, type LoadedEncoder } from './transformers-adapter';
+import type { LoadedEncoder } from './transformers-adapter';
 
 /**
  * 32 texts per batch: on CPU, throughput stops improving beyond a few dozen sentences per forward pass, and
@@ -155,6 +155,9 @@ export class TransformerEmbedder implements Embedder {
       pooling: this.options.pooling ?? info.pooling ?? 'mean',
       folder: info,
     };
+    // Imported on first use: transformers.js and onnxruntime take about a second to load, which every CLI
+    // command and core start would otherwise pay even when no model is used.
+    const { loadEncoder } = await import('./transformers-adapter');
     const encoder = await loadEncoder(
       {
         modelsDir: this.options.modelsDir,

@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/core/dataset/csv-parser';
+import { buildTinyModel } from '../support/tiny-model/build-tiny-model';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
+const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
+const work = mkdtempSync(join(tmpdir(), 'es-cli-models-'));
+const dataDir = join(work, 'data');
+const tinyFolder = join(work, 'downloads', 'tiny-bert');
+
+/** Runs the real `embedding-studio` command with its data folder in a temporary directory. */
+function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, EMBEDDING_STUDIO_DATA: dataDir },
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A failure is one line on standard error, naming the command. */
+function expectOneLineError(run: ReturnType<typeof cli>, pattern: RegExp): void {
+  expect(run.status).not.toBe(0);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+}
+
+beforeAll(async () => {
+  await buildTinyModel(tinyFolder);
+});
+
+describe('embedding-studio models', () => {
+  it('documents each subcommand in --help', () => {
+    expect(cli('--help').stdout).toContain('models');
+    const help = cli('models', '--help');
+    expect(help.status).toBe(0);
+    for (const word of ['list', 'add', 'remove', '--from-folder']) expect(help.stdout).toContain(word);
+    expect(cli('models', 'add', '--help').stdout).toMatch(/--from-folder DIR[\s\S]*--id ID/);
+    expect(cli('models', 'list', '--help').status).toBe(0);
+    expect(cli('models', 'remove', '--help').stdout).toContain('remove ID');
+  });
+
+  it('lists the recommended models as not installed on a fresh data folder', () => {
+    const list = cli('models', 'list');
+    expect(list.status).toBe(0);
+    for (const id of [
+      'Xenova/paraphrase-multilingual-MiniLM-L12-v2',
+      'Xenova/multilingual-e5-small',
+      'Xenova/all-MiniLM-L6-v2',
+    ]) {
+      expect(list.stdout).toMatch(new RegExp(`^${id}\\tnot installed\\t384-d`, 'm'));
+    }
+  });
+
+  it('rejects bad input with a one-line reason', () => {
+    expectOneLineError(cli('models'), /^$/);
+    expectOneLineError(cli('models', 'frob'), /Unknown models subcommand "frob"/);
+    expectOneLineError(cli('models', 'add'), /--from-folder DIR is required/);
+    expectOneLineError(cli('models', 'remove'), /exactly one model id/);
+    const incomplete = join(work, 'incomplete');
+    mkdirSync(join(incomplete, 'onnx'), { recursive: true });
+    expectOneLineError(
+      cli('models', 'add', '--from-folder', incomplete),
+      /missing config\.json, tokenizer\.json, onnx\/model\*\.onnx/,
+    );
+    expectOneLineError(cli('models', 'remove', 'ghost'), /No model "ghost" is installed/);
+  });
+
+  it('round trip: add a folder, map with --embedder model:tiny, list, remove', () => {
+    const add = cli('models', 'add', '--from-folder', tinyFolder, '--id', 'tiny');
+    expect(add.stderr).toBe('');
+    expect(add.status).toBe(0);
+    expect(add.stdout).toContain('--embedder model:tiny');
+    expect(cli('models', 'list').stdout).toMatch(/^tiny\tinstalled\t32-d\tfp32,q8\t.*\tmodel:tiny$/m);
+    expect(cli('embedders').stdout).toMatch(/^model:tiny\t32-d/m);
+
+    const out = join(work, 'tiny-map.csv');
+    const map = cli('map', '--input', SENTENCES, '--out', out, '--embedder', 'model:tiny');
+    expect(map.stderr).toMatch(/Mapped 150 items with model:tiny \(32-d\)/);
+    expect(map.status).toBe(0);
+    const [header, ...rows] = parseCsv(readFileSync(out, 'utf8'), { delimiter: ',', fileName: out }).map(
+      (record) => record.fields,
+    );
+    expect(header).toEqual(['id', 'text', 'label', 'x', 'y']);
+    expect(rows).toHaveLength(150);
+    expect(rows.every((row) => row.slice(3).every((value) => Number.isFinite(Number(value))))).toBe(true);
+
+    expect(cli('models', 'remove', 'tiny').status).toBe(0);
+    expect(cli('models', 'list').stdout).not.toMatch(/^tiny\t/m);
+    expectOneLineError(
+      cli('map', '--input', SENTENCES, '--out', out, '--embedder', 'model:tiny'),
+      /model:tiny/,
+    );
+  });
+});
