@@ -1,8 +1,9 @@
-import type { MapRequest } from '../../shared/contract';
+import { DEFAULT_UMAP_PARAMS, type MapRequest } from '../../shared/contract';
 import type { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
 import type { EmbeddingMatrix, LayoutCoordinates } from '../math/matrix-types';
 import { pca } from '../reduce/pca';
+import { umap } from '../reduce/umap/umap';
 
 /** A reduced layout and what the method can say about it. */
 export interface ReducedLayout {
@@ -26,9 +27,20 @@ export async function reduceEmbeddings(
   context: ReduceContext,
 ): Promise<ReducedLayout> {
   switch (request.method) {
-    case 'pca':
     case 'umap': {
-      // UMAP is being added (the reduction issue); until it lands a 'umap' request is answered with PCA.
+      const reduced = await umap(embeddings, {
+        ...(request.umap ?? DEFAULT_UMAP_PARAMS),
+        dims: request.dims,
+        seed: request.seed,
+        cooperation: context.cooperation,
+        onProgress: context.onProgress,
+        onLayout: (coords, epoch, totalEpochs) => {
+          context.control.layout(coords, request.dims, epoch, totalEpochs);
+        },
+      });
+      return { coordinates: reduced.coordinates, explainedVariance: [] };
+    }
+    case 'pca': {
       const reduced = await pca(embeddings, {
         components: request.dims,
         cooperation: context.cooperation,

@@ -72,6 +72,8 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
   const unembedded = embedded.unembedded.map((index) => collected.texts[index] ?? '');
   checkEnoughEmbedded(items, unembedded, embedder.info.id);
   const embeddings = embedded.vectors;
+  // Iterative methods stream layouts; the renderer needs the items first to know what each row is.
+  if (request.method === 'umap') control.items(items.texts, items.labels);
   const reduced = await reduceEmbeddings(request, embeddings, {
     cooperation,
     control,
