@@ -90,6 +90,9 @@ async function loadNow(source: EncoderSource, folder: string): Promise<LoadedEnc
       `Cannot load the model in ${folder} (${source.dtype}): ${(error as Error).message}`,
       { folder, dtype: source.dtype },
     );
+  } finally {
+    // Downloads are allowed for one load at most: nothing later in the process may reach the network.
+    env.allowRemoteModels = false;
   }
 }
 
