@@ -1,0 +1,149 @@
+/**
+ * One benchmark case in its own process (so its peak memory is its own): `tsx bench-case.ts <impl> <data>
+ * <metric>` runs our UMAP or umap-js on the data set, then measures trustworthiness and kNN recall, and
+ * prints one JSON line.
+ */
+import { UMAP } from 'umap-js';
+import type { DistanceMetric } from '../../../src/shared/contract';
+import { DEFAULT_UMAP_PARAMS } from '../../../src/shared/contract';
+import type { KnnGraph } from '../../../src/core/knn/knn-graph';
+import {
+  toEmbeddingMatrix,
+  toLayoutCoordinates,
+  type EmbeddingMatrix,
+} from '../../../src/core/math/matrix-types';
+import { createRandom } from '../../../src/core/math/random';
+import { knnRecall } from '../../../src/core/quality/knn-recall';
+import { trustworthiness } from '../../../src/core/quality/trustworthiness';
+import { umap } from '../../../src/core/reduce/umap/umap';
+import { loadBenchData } from './bench-data';
+import { MemorySampler } from './memory-sampler';
+
+/** Trustworthiness is rows² work: measured on an evenly spaced sample of this many rows at most. */
+const TRUST_SAMPLE = 2000;
+const TRUST_K = 15;
+/** Rows whose exact neighbours are computed for recall (rows × this many distances). */
+const RECALL_QUERIES = 500;
+const SEED = 7;
+
+export interface CaseResult {
+  readonly seconds: number;
+  readonly firstLayoutSeconds: number | null;
+  readonly maxRssMiB: number;
+  readonly heapMiB: number;
+  readonly trust: number;
+  readonly recall: number | null;
+}
+
+function evenly(count: number, rows: number): Int32Array {
+  const size = Math.min(count, rows);
+  return Int32Array.from({ length: size }, (_, i) => Math.floor((i * rows) / size));
+}
+
+function sampleRows(data: Float32Array, cols: number, rows: Int32Array): Float32Array<ArrayBuffer> {
+  const out = new Float32Array(rows.length * cols);
+  rows.forEach((row, i) => { out.set(data.subarray(row * cols, (row + 1) * cols), i * cols); });
+  return out;
+}
+
+/** umap-js keeps its kNN graph (self first) in a private field; read it for the recall column. */
+function peerGraph(peer: UMAP, rows: number): KnnGraph | null {
+  const knn = (peer as unknown as { knnIndices?: number[][] }).knnIndices;
+  if (knn === undefined) return null;
+  const k = (knn[0]?.length ?? 1) - 1;
+  const indices = new Int32Array(rows * k);
+  knn.forEach((list, row) => {
+    indices.set(list.filter((index) => index !== row).slice(0, k), row * k);
+  });
+  return { rows, k, indices, distances: new Float32Array(rows * k), exact: false };
+}
+
+async function run(
+  impl: string,
+  data: EmbeddingMatrix,
+  metric: DistanceMetric,
+): Promise<{
+  layout: Float32Array<ArrayBuffer>;
+  graph: KnnGraph | null;
+  firstLayout: number | null;
+  seconds: number;
+}> {
+  if (impl === 'ours') {
+    const start = performance.now();
+    let firstLayout: number | null = null;
+    const result = await umap(data, {
+      ...DEFAULT_UMAP_PARAMS,
+      metric,
+      dims: 2,
+      seed: SEED,
+      onLayout: () => {
+        firstLayout ??= (performance.now() - start) / 1000;
+      },
+    });
+    return {
+      layout: result.coordinates.data,
+      graph: result.knn,
+      firstLayout,
+      seconds: (performance.now() - start) / 1000,
+    };
+  }
+  // umap-js takes number[][]; the conversion is not timed.
+  const vectors = Array.from({ length: data.rows }, (_, r) =>
+    Array.from(data.data.subarray(r * data.cols, (r + 1) * data.cols)),
+  );
+  const random = createRandom(SEED);
+  const peer = new UMAP({
+    nComponents: 2,
+    nNeighbors: DEFAULT_UMAP_PARAMS.neighbors,
+    minDist: DEFAULT_UMAP_PARAMS.minDist,
+    spread: DEFAULT_UMAP_PARAMS.spread,
+    random: () => random.next(),
+    // umap-js is euclidean by default; cosine as umap-learn defines it (1 − cos θ).
+    ...(metric === 'cosine' ? { distanceFn: cosineDistance } : {}),
+  });
+  const start = performance.now();
+  const layout = Float32Array.from(peer.fit(vectors).flat());
+  return {
+    layout,
+    graph: peerGraph(peer, data.rows),
+    firstLayout: null,
+    seconds: (performance.now() - start) / 1000,
+  };
+}
+
+function cosineDistance(a: number[], b: number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += (a[i] ?? 0) * (b[i] ?? 0);
+    na += (a[i] ?? 0) ** 2;
+    nb += (b[i] ?? 0) ** 2;
+  }
+  return na === 0 || nb === 0 ? 1 : 1 - dot / Math.sqrt(na * nb);
+}
+
+const [impl = 'ours', dataName = 'synthetic-2000', metricArg = 'euclidean'] = process.argv.slice(2);
+const metric: DistanceMetric = metricArg === 'cosine' ? 'cosine' : 'euclidean';
+const data = loadBenchData(dataName);
+const sampler = new MemorySampler();
+const outcome = await run(impl, data, metric);
+const memory = sampler.stop();
+const sample = evenly(TRUST_SAMPLE, data.rows);
+const trust = trustworthiness(
+  toEmbeddingMatrix(sampleRows(data.data, data.cols, sample), sample.length, data.cols),
+  toLayoutCoordinates(sampleRows(outcome.layout, 2, sample), sample.length, 2),
+  TRUST_K,
+  metric,
+);
+const recall =
+  outcome.graph === null ? null : knnRecall(data, outcome.graph, metric, evenly(RECALL_QUERIES, data.rows));
+const result: CaseResult = {
+  seconds: outcome.seconds,
+  firstLayoutSeconds: outcome.firstLayout,
+  maxRssMiB: memory.maxRssMiB,
+  heapMiB: memory.heapMiB,
+  trust,
+  recall,
+};
+console.log(JSON.stringify(result));
