@@ -16,6 +16,9 @@ const MINUS = 0x2d;
 const PLUS = 0x2b;
 const LOWER_E = 0x65;
 const UPPER_E = 0x45;
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
 
 /** Decodes an ASCII token for the slow path; the token is short, so building the string is cheap. */
 function asciiToken(bytes: Uint8Array, start: number, end: number): string {
@@ -42,14 +45,30 @@ function parseExponent(bytes: Uint8Array, i: number, end: number): [number, numb
   return i === digitsStart ? null : [sign * exponent, i];
 }
 
+/** Where {@link scanDecimal} stopped: just past the token it read. */
+export interface ScanCursor {
+  end: number;
+}
+
+function isBlank(byte: number): boolean {
+  return byte === SPACE || byte === TAB || byte === CR;
+}
+
+/** Index just past the token that starts at `i` (used only for malformed tokens). */
+function skipToken(bytes: Uint8Array, i: number, limit: number): number {
+  while (i < limit && !isBlank(bytes[i] ?? 0)) i++;
+  return i;
+}
+
 /**
- * Parses the decimal number in `bytes[start, end)` (`-0.123`, `4.5e-3`, `7`) without building a string:
- * most of a text vector file is such numbers, and `parseFloat` on substrings costs several times more.
- * Returns NaN for anything that is not a plain decimal (including `nan` and `inf`, which vectors must not
+ * Reads the decimal number (`-0.123`, `4.5e-3`, `7`) that starts at `start` and ends at the next blank or
+ * at `limit`, setting `cursor.end` just past it. One pass, no string: most of a text vector file is such
+ * numbers, and cutting tokens out first and calling `parseFloat` on substrings costs several times more.
+ * Returns NaN for a token that is not a plain decimal (including `nan` and `inf`, which vectors must not
  * hold). Numbers beyond 15 significant digits or exponents beyond ±22 take the `parseFloat` path, so the
  * result always equals `parseFloat`'s.
  */
-export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+export function scanDecimal(bytes: Uint8Array, start: number, limit: number, cursor: ScanCursor): number {
   let i = start;
   const negative = bytes[i] === MINUS;
   if (negative || bytes[i] === PLUS) i++;
@@ -58,7 +77,8 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   let scale = 0;
   let sawDigit = false;
   let inFraction = false;
-  for (; i < end; i++) {
+  let exact = true;
+  for (; i < limit; i++) {
     const byte = bytes[i] ?? 0;
     const digit = byte - ZERO;
     if (digit >= 0 && digit <= 9) {
@@ -67,24 +87,33 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
         mantissa = mantissa * 10 + digit;
         if (mantissa !== 0) digits++;
         if (inFraction) scale--;
-      } else {
-        return Number.parseFloat(asciiToken(bytes, start, end));
-      }
+      } else exact = false;
     } else if (byte === DOT && !inFraction) {
       inFraction = true;
     } else break;
   }
-  if (!sawDigit) return Number.NaN;
-  if (i < end) {
-    if (bytes[i] !== LOWER_E && bytes[i] !== UPPER_E) return Number.NaN;
-    const exponent = parseExponent(bytes, i + 1, end);
-    if (exponent === null || exponent[1] !== end) return Number.NaN;
-    scale += exponent[0];
+  if (i < limit && (bytes[i] === LOWER_E || bytes[i] === UPPER_E) && sawDigit) {
+    const exponent = parseExponent(bytes, i + 1, limit);
+    if (exponent === null) sawDigit = false;
+    else [scale, i] = [scale + exponent[0], exponent[1]];
   }
-  if (scale < -MAX_EXACT_EXPONENT || scale > MAX_EXACT_EXPONENT) {
-    return Number.parseFloat(asciiToken(bytes, start, end));
+  if (!sawDigit || (i < limit && !isBlank(bytes[i] ?? 0))) {
+    cursor.end = skipToken(bytes, i, limit);
+    return Number.NaN;
+  }
+  cursor.end = i;
+  if (!exact || scale < -MAX_EXACT_EXPONENT || scale > MAX_EXACT_EXPONENT) {
+    return Number.parseFloat(asciiToken(bytes, start, i));
   }
   const magnitude =
     scale < 0 ? mantissa / (EXACT_POWERS[-scale] ?? 1) : mantissa * (EXACT_POWERS[scale] ?? 1);
   return negative ? -magnitude : magnitude;
+}
+
+const scratch: ScanCursor = { end: 0 };
+
+/** Parses `bytes[start, end)` as one decimal number; NaN when it is anything else (see {@link scanDecimal}). */
+export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+  const value = scanDecimal(bytes, start, end, scratch);
+  return scratch.end === end ? value : Number.NaN;
 }

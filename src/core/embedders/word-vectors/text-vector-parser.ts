@@ -1,6 +1,6 @@
 import { decodeWord } from './decode-word';
 import { LineSplitter } from './line-splitter';
-import { parseDecimal } from './parse-decimal';
+import { scanDecimal, type ScanCursor } from './parse-decimal';
 import type { FormatParser } from './format-parser';
 import type { VectorTableBuilder } from './vector-table-builder';
 import { parseHeader, type VectorHeader } from './vector-format';
@@ -41,6 +41,7 @@ export class TextVectorParser implements FormatParser {
   private line = 0;
   private header: VectorHeader | null = null;
   private entries = 0;
+  private readonly cursor: ScanCursor = { end: 0 };
 
   constructor(
     private readonly builder: VectorTableBuilder,
@@ -116,14 +117,13 @@ export class TextVectorParser implements FormatParser {
     const dimension = this.builder.dimension;
     const offset = this.builder.reserveRow();
     const values = this.builder.values;
+    const cursor = this.cursor;
     let count = 0;
-    for (let i = skipBlanks(bytes, from, end); i < end; i = skipBlanks(bytes, i, end)) {
-      const tokenStart = i;
-      i = tokenEnd(bytes, i, end);
+    for (let i = skipBlanks(bytes, from, end); i < end; i = skipBlanks(bytes, cursor.end, end)) {
+      const value = Math.fround(scanDecimal(bytes, i, end, cursor));
       if (count < dimension) {
-        const value = Math.fround(parseDecimal(bytes, tokenStart, i));
         if (!Number.isFinite(value)) {
-          const token = decodeWord(bytes, tokenStart, i);
+          const token = decodeWord(bytes, i, cursor.end);
           this.builder.reject(
             { line: this.line },
             `value ${count + 1} of "${word}" is "${token}", which is not a finite number`,

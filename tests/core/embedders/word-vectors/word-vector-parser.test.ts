@@ -184,6 +184,9 @@ describe('parseWordVectors: malformed files', () => {
       'malformed-vectors',
     );
     expect(error.message).toMatch(/^nan\.bin, entry 2: value 2 of "bad" is NaN/);
+    const lenient = await load(writeVectorFile(folder, 'nan.bin', bin), { lenient: true });
+    expect(lenient.vectors.words).toEqual(['ok']);
+    expect(lenient.skippedLines).toBe(1);
   });
 
   it('checks lines against the header of a .vec file', async () => {
