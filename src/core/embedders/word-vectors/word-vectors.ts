@@ -21,7 +21,10 @@ function rowNorms(data: Float32Array, rows: number, dimension: number): Float32A
   for (let row = 0; row < rows; row++) {
     let squares = 0;
     const offset = row * dimension;
-    for (let i = 0; i < dimension; i++) squares += (data[offset + i] ?? 0) ** 2;
+    for (let i = 0; i < dimension; i++) {
+      const value = data[offset + i] ?? 0;
+      squares += value * value;
+    }
     norms[row] = Math.sqrt(squares);
   }
   return norms;
