@@ -4,7 +4,7 @@ import { uninterruptible } from '../jobs/cooperation';
 import type { EmbeddingMatrix } from '../math/matrix-types';
 import { exactKnn } from './exact-knn';
 import { nnDescent } from './nn-descent';
-import { prepareVectorSpace, type VectorSpace } from './vector-space';
+import { prepareVectorSpace, reportedDistance, type VectorSpace } from './vector-space';
 
 /**
  * An all-points k-nearest-neighbour graph: row `i`'s neighbours are `indices[i·k .. (i+1)·k)` at
@@ -41,6 +41,13 @@ export interface KnnOptions {
 export const EXACT_KNN_MAX_ROWS = 2048;
 
 /**
+ * NN-descent keeps this many more neighbours per row than asked for and returns the closest k: a true
+ * neighbour found late still has a slot to land in, and the wider lists feed the joins more candidates
+ * (recall at 10,000 × 384, k = 14: 0.947 without, 0.983 with 6 more, at about the same time).
+ */
+const SEARCH_SLACK = 6;
+
+/**
  * Builds the k-nearest-neighbour graph of the rows: exact below {@link EXACT_KNN_MAX_ROWS} rows, else
  * approximate by NN-descent seeded from random-projection trees. Throws `invalid-vectors` on NaN/Infinity.
  */
@@ -55,12 +62,29 @@ export async function knnOfSpace(space: VectorSpace, options: KnnOptions): Promi
   const cooperation = options.cooperation ?? uninterruptible();
   const onProgress = options.onProgress ?? (() => undefined);
   const exact = space.rows <= EXACT_KNN_MAX_ROWS;
+  const searchK = exact ? k : Math.min(space.rows - 1, k + SEARCH_SLACK);
   const heaps = exact
     ? await exactKnn(space, k, cooperation, onProgress)
-    : await nnDescent(space, k, options.seed, cooperation, onProgress);
-  const sorted = heaps.sortAscending((distance) =>
-    space.cosine ? distance : Math.sqrt(Math.max(0, distance)),
-  );
+    : await nnDescent(space, searchK, options.seed, cooperation, onProgress);
+  const sorted = heaps.sortAscending((distance) => reportedDistance(space, distance));
   onProgress(1);
-  return { rows: space.rows, k, indices: sorted.indices, distances: sorted.distances, exact };
+  const { indices, distances } = truncate(sorted, space.rows, searchK, k);
+  return { rows: space.rows, k, indices, distances, exact };
+}
+
+/** Keeps the first `k` of each row's `width` sorted neighbours. */
+function truncate(
+  sorted: { indices: Int32Array; distances: Float32Array },
+  rows: number,
+  width: number,
+  k: number,
+): { indices: Int32Array; distances: Float32Array } {
+  if (width === k) return sorted;
+  const indices = new Int32Array(rows * k);
+  const distances = new Float32Array(rows * k);
+  for (let row = 0; row < rows; row++) {
+    indices.set(sorted.indices.subarray(row * width, row * width + k), row * k);
+    distances.set(sorted.distances.subarray(row * width, row * width + k), row * k);
+  }
+  return { indices, distances };
 }

@@ -42,7 +42,9 @@ function evenly(count: number, rows: number): Int32Array {
 
 function sampleRows(data: Float32Array, cols: number, rows: Int32Array): Float32Array<ArrayBuffer> {
   const out = new Float32Array(rows.length * cols);
-  rows.forEach((row, i) => { out.set(data.subarray(row * cols, (row + 1) * cols), i * cols); });
+  rows.forEach((row, i) => {
+    out.set(data.subarray(row * cols, (row + 1) * cols), i * cols);
+  });
   return out;
 }
 
