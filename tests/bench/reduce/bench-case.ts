@@ -35,9 +35,21 @@ export interface CaseResult {
   readonly recall: number | null;
 }
 
-function evenly(count: number, rows: number): Int32Array {
+/**
+ * A seeded random sample of `count` rows, ascending. Not evenly spaced: the synthetic clusters are assigned
+ * by `row % 10`, so every fifth row would hold only two clusters and skew both metrics.
+ */
+function sampleOf(count: number, rows: number): Int32Array {
+  const random = createRandom(SEED);
+  const order = Int32Array.from({ length: rows }, (_, i) => i);
   const size = Math.min(count, rows);
-  return Int32Array.from({ length: size }, (_, i) => Math.floor((i * rows) / size));
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(random.next() * (rows - i));
+    const row = order[i] ?? 0;
+    order[i] = order[j] ?? 0;
+    order[j] = row;
+  }
+  return order.slice(0, size).sort();
 }
 
 function sampleRows(data: Float32Array, cols: number, rows: Int32Array): Float32Array<ArrayBuffer> {
@@ -131,7 +143,7 @@ const data = loadBenchData(dataName);
 const sampler = new MemorySampler();
 const outcome = await run(impl, data, metric);
 const memory = sampler.stop();
-const sample = evenly(TRUST_SAMPLE, data.rows);
+const sample = sampleOf(TRUST_SAMPLE, data.rows);
 const trust = trustworthiness(
   toEmbeddingMatrix(sampleRows(data.data, data.cols, sample), sample.length, data.cols),
   toLayoutCoordinates(sampleRows(outcome.layout, 2, sample), sample.length, 2),
@@ -139,7 +151,7 @@ const trust = trustworthiness(
   metric,
 );
 const recall =
-  outcome.graph === null ? null : knnRecall(data, outcome.graph, metric, evenly(RECALL_QUERIES, data.rows));
+  outcome.graph === null ? null : knnRecall(data, outcome.graph, metric, sampleOf(RECALL_QUERIES, data.rows));
 const result: CaseResult = {
   seconds: outcome.seconds,
   firstLayoutSeconds: outcome.firstLayout,

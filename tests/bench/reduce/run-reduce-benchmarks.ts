@@ -58,9 +58,7 @@ else console.log(`${GLOVE_PATH} is absent: skipping the real-vector case.`);
 console.log(
   'UMAP 2D, default parameters (15 neighbours, min_dist 0.1, epochs 500 below 10,000 rows else 200)',
 );
-console.log(
-  'trust = trustworthiness k=15 (on ≤ 2,000 evenly spaced rows); recall = kNN recall vs exact (500 rows)',
-);
+console.log('trust = trustworthiness k=15 (on ≤ 2,000 random rows); recall = kNN recall vs exact (500 rows)');
 console.log(
   [
     'data'.padEnd(16),
