@@ -16,7 +16,7 @@ const MAX_ITERATIONS = 12;
 const MAX_CANDIDATES = 60;
 /** Rows between clock checks in the joins: a row costs up to 1.5 × MAX_CANDIDATES² distances (~3 ms at 384-d). */
 const ROWS_PER_CHECK = 4;
-/** Share of the graph's progress spent in the forest, the rest in joins (measured at 10,000 × 384). */
+/** Share of the graph's progress given to the forest, the rest to the joins (a rough estimate at 10,000 × 384). */
 const FOREST_SHARE = 0.3;
 
 /** Trees: pynndescent's `5 + √rows / 20`, capped since each costs rows × cols × depth multiply-adds. */

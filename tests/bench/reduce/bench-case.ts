@@ -19,7 +19,7 @@ import { umap } from '../../../src/core/reduce/umap/umap';
 import { loadBenchData } from './bench-data';
 import { MemorySampler } from './memory-sampler';
 
-/** Trustworthiness is rows² work: measured on an evenly spaced sample of this many rows at most. */
+/** Trustworthiness is rows² work: measured on a seeded random sample of this many rows at most. */
 const TRUST_SAMPLE = 2000;
 const TRUST_K = 15;
 /** Rows whose exact neighbours are computed for recall (rows × this many distances). */
