@@ -11,10 +11,22 @@ const MAX_CELLS_PER_AXIS = 2048;
 
 /** Read-only queries over a built grid. */
 export interface SpatialGrid {
-  /** The index of the point nearest to (x, y) within `maxDistance` (data units), or -1. Ties go to the later (drawn on top) point. */
-  nearest(x: number, y: number, maxDistance: number): number;
-  /** Whether any point other than `exclude` lies inside the closed rectangle (data units). */
-  anyInRect(minX: number, minY: number, maxX: number, maxY: number, exclude: number): boolean;
+  /**
+   * The index of the point nearest to (x, y) within `maxDistance` (data units) that `accept` allows (all
+   * when absent), or -1. Ties go to the later (drawn on top) point.
+   */
+  nearest(x: number, y: number, maxDistance: number, accept?: (index: number) => boolean): number;
+  /** Whether any accepted point other than `exclude` lies inside the closed rectangle (data units). */
+  anyInRect(
+    minX: number,
+    minY: number,
+    maxX: number,
+    maxY: number,
+    exclude: number,
+    accept?: (index: number) => boolean,
+  ): boolean;
+  /** Calls `visit` for every point in the cells that overlap the rectangle: a superset of the points inside it. */
+  forEachNear(minX: number, minY: number, maxX: number, maxY: number, visit: (index: number) => void): void;
 }
 
 interface GridShape {
@@ -119,10 +131,11 @@ function makeQueries(
     }
   };
   return {
-    nearest(x, y, maxDistance) {
+    nearest(x, y, maxDistance, accept) {
       let best = -1;
       let bestDistance = maxDistance * maxDistance;
       scan(x - maxDistance, y - maxDistance, x + maxDistance, y + maxDistance, (index) => {
+        if (accept !== undefined && !accept(index)) return false;
         const dx = (coords[index * dims] ?? NaN) - x;
         const dy = (coords[index * dims + 1] ?? NaN) - y;
         const distance = dx * dx + dy * dy;
@@ -134,16 +147,22 @@ function makeQueries(
       });
       return best;
     },
-    anyInRect(x0, y0, x1, y1, exclude) {
+    anyInRect(x0, y0, x1, y1, exclude, accept) {
       let found = false;
       scan(x0, y0, x1, y1, (index) => {
-        if (index === exclude) return false;
+        if (index === exclude || (accept !== undefined && !accept(index))) return false;
         const px = coords[index * dims] ?? NaN;
         const py = coords[index * dims + 1] ?? NaN;
         found = px >= x0 && px <= x1 && py >= y0 && py <= y1;
         return found;
       });
       return found;
+    },
+    forEachNear(x0, y0, x1, y1, visit) {
+      scan(x0, y0, x1, y1, (index) => {
+        visit(index);
+        return false;
+      });
     },
   };
 }
