@@ -30,3 +30,17 @@ export function hexToRgb(hex: string): [number, number, number] {
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.max(...[0, 1, 2].map((channel) => Math.abs((a[channel] ?? 0) - (b[channel] ?? 0))));
 }
+
+/** How many pixels of two same-sized images differ by more than `tolerance` in some channel. */
+export function differingPixels(a: Rgba, b: Rgba, tolerance = 16): number {
+  let count = 0;
+  for (let offset = 0; offset + 2 < Math.min(a.data.length, b.data.length); offset += 4) {
+    for (let channel = 0; channel < 3; channel++) {
+      if (Math.abs((a.data[offset + channel] ?? 0) - (b.data[offset + channel] ?? 0)) > tolerance) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}

@@ -107,6 +107,21 @@ describe('workflowReducer', () => {
     expect(canRun(ready)).toBe(true);
   });
 
+  it('asks for a 3D layout once 3D is chosen', () => {
+    expect(mapRequestOf(run([{ type: 'dimsChosen', dims: 3 }], ready))?.dims).toBe(3);
+    expect(
+      mapRequestOf(
+        run(
+          [
+            { type: 'dimsChosen', dims: 3 },
+            { type: 'dimsChosen', dims: 2 },
+          ],
+          ready,
+        ),
+      )?.dims,
+    ).toBe(2);
+  });
+
   it('tracks a job from request to result, ignoring other jobs', () => {
     const started = run([{ type: 'jobRequested' }, { type: 'jobStarted', jobId: 'j1' }], ready);
     expect(canRun(started)).toBe(false);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   reductionMethodSchema,
   type EmbedderInfo,
+  type LayoutDims,
   type ReductionMethod,
   type UmapParams,
 } from '../../../shared/contract';
@@ -25,6 +26,8 @@ export interface MapSettingsProps {
   readonly onMethod: (method: ReductionMethod) => void;
   readonly umap: UmapParams;
   readonly onUmap: (params: Partial<UmapParams>) => void;
+  readonly dims: LayoutDims;
+  readonly onDims: (dims: LayoutDims) => void;
 }
 
 /** How to map: the embedder (or a word-vector file), the reduction method and its parameters. */
@@ -76,9 +79,14 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
         />
         <SelectField
           label={t('settings.dims')}
-          value="2"
-          options={[{ value: '2', label: t('settings.dims2') }]}
-          onChange={() => undefined}
+          value={String(props.dims)}
+          options={[
+            { value: '2', label: t('settings.dims2') },
+            { value: '3', label: t('settings.dims3') },
+          ]}
+          onChange={(value) => {
+            props.onDims(value === '3' ? 3 : 2);
+          }}
           testId="dims-select"
         />
       </div>

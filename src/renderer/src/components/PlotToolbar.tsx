@@ -1,13 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { EXPORT_SCALES, type ExportScale } from '../plot/export-png';
+import type { SelectMode } from '../plot/selection-shape';
 import { SelectField } from './SelectField';
+import { SelectModeGroup } from './SelectModeGroup';
 
 /** Props of {@link PlotToolbar}. */
 export interface PlotToolbarProps {
   readonly host: 'desktop' | 'web';
   readonly hasData: boolean;
   readonly onReset: () => void;
+  readonly selectMode: SelectMode;
+  readonly onSelectMode: (mode: SelectMode) => void;
+  /** Controls that only apply to 3D maps, shown when the map is 3D. */
+  readonly extra: ReactNode;
   /** Exports at `scale`; resolves with where the file went (null when the user cancelled). */
   readonly onExport: (scale: ExportScale) => Promise<string | null>;
 }
@@ -16,7 +22,7 @@ function isExportScale(value: number): value is ExportScale {
   return (EXPORT_SCALES as readonly number[]).includes(value);
 }
 
-/** Reset view, and PNG export with a scale choice. */
+/** Reset view, drag mode, 3D settings, and PNG export with a scale choice. */
 export function PlotToolbar(props: PlotToolbarProps): ReactNode {
   const { t } = useI18n();
   const [scale, setScale] = useState<ExportScale>(2);
@@ -43,6 +49,8 @@ export function PlotToolbar(props: PlotToolbarProps): ReactNode {
       >
         {t('plot.reset')}
       </button>
+      <SelectModeGroup mode={props.selectMode} onMode={props.onSelectMode} />
+      {props.extra}
       <div className="toolbar-spacer" />
       <SelectField
         label={t('plot.exportScale')}

@@ -50,6 +50,8 @@ export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode
         onMethod={actions.chooseMethod}
         umap={state.umap}
         onUmap={actions.changeUmap}
+        dims={state.dims}
+        onDims={actions.chooseDims}
       />
       <JobControls job={state.job} canRun={canRun(state)} onRun={actions.run} onCancel={actions.cancel} />
       {state.result !== null && <ResultSummary result={state.result} />}

@@ -1,3 +1,4 @@
+import type { PlotTheme } from '../theme/theme';
 import { LABEL_FONT } from './label-layer';
 
 /** One legend row as drawn into an exported image (names already translated). */
@@ -24,6 +25,7 @@ export function drawLegend(
   rows: readonly LegendRow[],
   width: number,
   scale: number,
+  theme: PlotTheme,
 ): void {
   if (rows.length === 0) return;
   context.save();
@@ -36,8 +38,8 @@ export function drawLegend(
   const boxWidth = BOX_PADDING * 2 + SWATCH_RADIUS * 2 + SWATCH_GAP + nameWidth + COUNT_GAP + countWidth;
   const boxHeight = BOX_PADDING * 2 + rows.length * ROW_HEIGHT;
   const left = width - BOX_MARGIN - boxWidth;
-  context.fillStyle = 'rgba(255, 255, 255, 0.92)';
-  context.strokeStyle = '#d0d4dc';
+  context.fillStyle = theme.labelHalo;
+  context.strokeStyle = theme.grid;
   context.lineWidth = 1;
   context.fillRect(left, BOX_MARGIN, boxWidth, boxHeight);
   context.strokeRect(left + 0.5, BOX_MARGIN + 0.5, boxWidth - 1, boxHeight - 1);
@@ -48,11 +50,11 @@ export function drawLegend(
     context.arc(swatchX, y, SWATCH_RADIUS, 0, Math.PI * 2);
     context.fillStyle = row.color;
     context.fill();
-    context.fillStyle = '#262a33';
+    context.fillStyle = theme.labelText;
     context.textAlign = 'left';
     context.fillText(row.name, swatchX + SWATCH_RADIUS + SWATCH_GAP, y);
     context.textAlign = 'right';
-    context.fillStyle = '#5b6170';
+    context.fillStyle = theme.axis;
     context.fillText(counts[i] ?? '', left + boxWidth - BOX_PADDING, y);
   });
   context.restore();

@@ -9,14 +9,27 @@ export interface ProbePoints {
 }
 
 /**
- * What the end-to-end test reads from the page: the on-screen view, the points, their count and whether
- * they are drawn. With the view, a test computes where each point must land and checks real pixels there.
+ * What the end-to-end test reads from the page: the camera, the points, their count and whether they are
+ * drawn, and the interaction state. It never says where a point is drawn: with the view (2D) or the
+ * view-projection matrix (3D) the test computes that itself and checks real pixels and real events there.
  */
 export interface EmbeddingStudioProbe {
   getView(): ViewBounds & { cssWidth: number; cssHeight: number };
   getPoints(): ProbePoints;
   getPointCount(): number;
   isRendered(): boolean;
+  /** '2d' or '3d'. */
+  getMode(): '2d' | '3d';
+  /** The camera's view-projection matrix: 16 numbers, column-major (the canvas CSS size is in getView). */
+  getViewProjection(): number[];
+  /** Selected point indices, ascending. */
+  getSelection(): number[];
+  /** Labels of the points hidden from the legend ('' for points without a label), sorted. */
+  getHiddenLabels(): string[];
+  /** Indices of the points that match the search, ascending. */
+  getMatches(): number[];
+  /** Progress of a running point transition (0 … 1), or null when the points stand still. */
+  getTransitionProgress(): number | null;
 }
 
 declare global {

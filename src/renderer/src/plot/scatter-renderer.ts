@@ -2,32 +2,43 @@ import {
   BufferAttribute,
   BufferGeometry,
   Color,
-  InterleavedBuffer,
-  InterleavedBufferAttribute,
-  OrthographicCamera,
   Points,
   Scene,
-  Sphere,
-  Vector3,
+  Vector2,
   WebGLRenderer,
+  type Camera,
+  type Object3D,
 } from 'three';
-import { createPointMaterial, setPointPixelRatio } from './point-material';
-import { computeExtent, type ViewBounds, type ViewportSize } from './view-math';
+import type { DepthCues } from './camera-rig';
+import {
+  createPointMaterial,
+  setPointColors,
+  setPointPixelRatio,
+  setUniform,
+  type PointColors,
+} from './point-material';
+import type { ViewportSize } from './view-math';
 
-/** Light background of the plot (and of exported images). */
-export const PLOT_BACKGROUND = '#fbfbfd';
+/** The GPU buffers of one map: positions (3 per point), start positions of a transition, colours, state. */
+export interface ScatterBuffers {
+  readonly positions: Float32Array;
+  /** Where a transition starts (3 per point), or null when the points stand still. */
+  readonly from: Float32Array | null;
+  readonly colors: Uint8Array;
+  readonly state: Uint8Array;
+}
 
 /**
- * Draws every point of a map in one `THREE.Points` call. The coordinates buffer is handed to the GPU as is
- * (an interleaved view that reads x and y of each row), so no per-point JavaScript objects exist.
+ * Draws every point of a map in one `THREE.Points` call. Positions, colours and state are typed arrays handed
+ * to the GPU as they are, so no per-point JavaScript objects exist.
  */
 export class ScatterRenderer {
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
-  // Data units straight through: the camera's bounds are the view's bounds. z stays 0 for every point.
-  private readonly camera = new OrthographicCamera(-1, 1, 1, -1, -1, 1);
   private readonly material = createPointMaterial();
   private points: Points | null = null;
+  private stateAttribute: BufferAttribute | null = null;
+  private extras: Object3D | null = null;
   private size: ViewportSize = { width: 1, height: 1 };
   private pixelRatio = 1;
 
@@ -39,24 +50,59 @@ export class ScatterRenderer {
       alpha: false,
       powerPreference: 'high-performance',
     });
-    this.renderer.setClearColor(new Color(PLOT_BACKGROUND), 1);
   }
 
-  /** Replaces the points: row-major `coords` with `dims` values per row, and 3 colour bytes per point. */
-  setData(coords: Float32Array, dims: number, colors: Uint8Array): void {
+  /** Replaces the points (a new geometry: buffers of a different map are never patched in place). */
+  setData(buffers: ScatterBuffers): void {
     this.clearData();
     const geometry = new BufferGeometry();
-    geometry.setAttribute(
-      'position',
-      new InterleavedBufferAttribute(new InterleavedBuffer(coords, dims), 2, 0),
-    );
-    geometry.setAttribute('aColor', new BufferAttribute(colors, 3, true));
-    // three.js cannot compute bounds from 2-component positions (it reads z as NaN and logs an error when
-    // sorting transparent objects), so the sphere is given from the 2D extent.
-    geometry.boundingSphere = boundingSphere(coords, dims);
+    const position = new BufferAttribute(buffers.positions, 3);
+    geometry.setAttribute('position', position);
+    // Standing still, the start positions are the positions: one GPU buffer serves both attributes.
+    geometry.setAttribute('aFrom', buffers.from === null ? position : new BufferAttribute(buffers.from, 3));
+    geometry.setAttribute('aColor', new BufferAttribute(buffers.colors, 3, true));
+    this.stateAttribute = new BufferAttribute(buffers.state, 1);
+    geometry.setAttribute('aState', this.stateAttribute);
     const points = new Points(geometry, this.material);
+    // Bounds are not computed (a scan of every point for nothing): the camera is fitted to the data anyway.
+    points.frustumCulled = false;
     this.points = points;
     this.scene.add(points);
+    setUniform(this.material, 'uMix', buffers.from === null ? 1 : 0);
+  }
+
+  /** Uploads changed state bytes (the same array given to setData, rewritten in place). */
+  stateChanged(hasSelection: boolean, hasSearch: boolean): void {
+    if (this.stateAttribute !== null) this.stateAttribute.needsUpdate = true;
+    setUniform(this.material, 'uHasSelection', hasSelection ? 1 : 0);
+    setUniform(this.material, 'uHasSearch', hasSearch ? 1 : 0);
+  }
+
+  /** How far the points are between their start and end positions (0 … 1, already eased). */
+  setMix(mix: number): void {
+    setUniform(this.material, 'uMix', mix);
+  }
+
+  /** 3D depth cues, or null in 2D (fixed size, no fog, no depth test: later points are drawn on top). */
+  setDepthCues(cues: DepthCues | null): void {
+    setUniform(this.material, 'uAttenuationDepth', cues?.attenuationDepth ?? 0);
+    setUniform(this.material, 'uFogRange', new Vector2(cues?.fogNear ?? 0, cues?.fogFar ?? 0));
+    const depth = cues !== null;
+    this.material.depthTest = depth;
+    this.material.depthWrite = depth;
+  }
+
+  /** The theme's colours for the background and the points' states. */
+  setColors(colors: PointColors): void {
+    this.renderer.setClearColor(new Color(colors.background), 1);
+    setPointColors(this.material, colors);
+  }
+
+  /** Extra scene objects (3D axes and grid), replacing the previous ones; null removes them. */
+  setExtras(extras: Object3D | null): void {
+    if (this.extras !== null) this.scene.remove(this.extras);
+    this.extras = extras;
+    if (extras !== null) this.scene.add(extras);
   }
 
   /** Sizes the drawing buffer: `size` in CSS pixels (integers) at `pixelRatio` device pixels per CSS pixel. */
@@ -68,21 +114,16 @@ export class ScatterRenderer {
     setPointPixelRatio(this.material, pixelRatio);
   }
 
-  /** Draws the map as seen through `view`. */
-  render(view: ViewBounds): void {
-    this.camera.left = view.left;
-    this.camera.right = view.right;
-    this.camera.top = view.top;
-    this.camera.bottom = view.bottom;
-    this.camera.updateProjectionMatrix();
-    this.renderer.render(this.scene, this.camera);
+  /** Draws the map through `camera`. */
+  render(camera: Camera): void {
+    this.renderer.render(this.scene, camera);
   }
 
   /**
-   * Renders `view` at `scale` device pixels per CSS pixel and hands the canvas to `consume` before anything else
+   * Renders at `scale` device pixels per CSS pixel and hands the canvas to `consume` before anything else
    * can draw, then restores the on-screen resolution. The drawing buffer is only valid within this task.
    */
-  renderScaled(view: ViewBounds, scale: number, consume: (canvas: HTMLCanvasElement) => void): void {
+  renderScaled(camera: Camera, scale: number, consume: (canvas: HTMLCanvasElement) => void): void {
     const { size, pixelRatio } = this;
     const limit = this.renderer.capabilities.maxTextureSize;
     if (size.width * scale > limit || size.height * scale > limit) {
@@ -92,11 +133,11 @@ export class ScatterRenderer {
     }
     try {
       this.setSize(size, scale);
-      this.render(view);
+      this.render(camera);
       consume(this.canvas);
     } finally {
       this.setSize(size, pixelRatio);
-      this.render(view);
+      this.render(camera);
     }
   }
 
@@ -106,6 +147,7 @@ export class ScatterRenderer {
     this.scene.remove(this.points);
     this.points.geometry.dispose();
     this.points = null;
+    this.stateAttribute = null;
   }
 
   /** Frees everything, including the WebGL context. */
@@ -114,11 +156,4 @@ export class ScatterRenderer {
     this.material.dispose();
     this.renderer.dispose();
   }
-}
-
-function boundingSphere(coords: Float32Array, dims: number): Sphere {
-  const extent = computeExtent(coords, dims);
-  if (extent === null) return new Sphere(new Vector3(), 0);
-  const centre = new Vector3((extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2, 0);
-  return new Sphere(centre, Math.hypot(extent.maxX - extent.minX, extent.maxY - extent.minY) / 2);
 }

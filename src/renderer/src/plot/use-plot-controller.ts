@@ -1,7 +1,9 @@
-import { useEffect, useState, type RefObject } from 'react';
-import { PlotController, type PlotData } from './plot-controller';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { PlotTheme } from '../theme/theme';
+import type { Projection3d } from './orbit-camera';
+import { PlotController, type Options3d, type PlotData } from './plot-controller';
 import { attachPlotInteraction } from './plot-interaction';
-import { installProbe } from './probe';
+import type { SelectMode, SelectOp } from './selection-shape';
 
 /** The pointer over the plot and the point under it (-1 for none). */
 export interface HoverState {
@@ -12,22 +14,115 @@ export interface HoverState {
   readonly data: PlotData | null;
 }
 
+/** Everything the plot shows and how it reports what the user did. */
+export interface PlotInputs {
+  readonly data: PlotData | null;
+  /** One state byte per point (see point-flags), or null. */
+  readonly pointState: Uint8Array | null;
+  readonly hasSelection: boolean;
+  readonly hasSearch: boolean;
+  readonly theme: PlotTheme;
+  readonly selectMode: SelectMode;
+  readonly projection: Projection3d;
+  readonly options3d: Options3d;
+  readonly onSelect: (op: SelectOp, indices: ArrayLike<number>) => void;
+  readonly onEscape: () => void;
+}
+
+/** The canvases the controller draws on, inside `container` (the box that sizes them). */
+export interface PlotElements {
+  readonly container: RefObject<HTMLDivElement | null>;
+  readonly glCanvas: RefObject<HTMLCanvasElement | null>;
+  readonly overlay: RefObject<HTMLCanvasElement | null>;
+}
+
 /**
- * Creates the plot controller for the WebGL canvas and the label overlay inside `container` (the box that
- * sizes them) and keeps it in step with their size, the data and the
- * pointer. Reports a failure to create it (no WebGL) through `onFailure` instead of throwing in render.
+ * Creates the plot controller and keeps it in step with the canvases' size, the inputs and the pointer.
+ * Reports a failure to create it (no WebGL) through `onFailure` instead of throwing in render.
  */
 export function usePlotController(
-  container: RefObject<HTMLDivElement | null>,
-  glCanvas: RefObject<HTMLCanvasElement | null>,
-  overlay: RefObject<HTMLCanvasElement | null>,
-  data: PlotData | null,
+  elements: PlotElements,
+  inputs: PlotInputs,
   onFailure: (error: unknown) => void,
 ): { controller: PlotController | null; hover: HoverState | null } {
-  const [controller, setController] = useState<PlotController | null>(null);
+  const controller = useCreatedController(elements, onFailure);
   const [hover, setHover] = useState<HoverState | null>(null);
+  // The handlers read the latest inputs through a ref, so the listeners are attached once per controller.
+  const latest = useRef(inputs);
+  useEffect(() => {
+    latest.current = inputs;
+  });
+  const { data, pointState, hasSelection, hasSearch, theme, projection, options3d } = inputs;
+  useEffect(() => {
+    controller?.setData(data);
+  }, [controller, data]);
+  useEffect(() => {
+    if (pointState !== null) controller?.setPointState(pointState, hasSelection, hasSearch);
+  }, [controller, data, pointState, hasSelection, hasSearch]);
+  useEffect(() => {
+    controller?.setTheme(theme);
+  }, [controller, theme]);
+  useEffect(() => {
+    controller?.setProjection(projection);
+  }, [controller, projection]);
+  useEffect(() => {
+    controller?.setOptions3d(options3d);
+  }, [controller, options3d]);
 
   useEffect(() => {
+    const canvas = elements.glCanvas.current;
+    if (controller === null || canvas === null) return undefined;
+    const hits = controller.hitsNow.bind(controller);
+    return attachPlotInteraction(canvas, {
+      drag: (dx, dy, secondary) => {
+        setHover(null);
+        controller.drag(dx, dy, secondary);
+      },
+      zoomAt: (px, py, factor) => {
+        setHover(null);
+        controller.zoomAt(px, py, factor);
+      },
+      fit: () => {
+        controller.fit();
+      },
+      hover: (position) => {
+        const index = position === null ? -1 : controller.pick(position.px, position.py);
+        setHover(position === null ? null : { ...position, index, data: controller.getData() });
+      },
+      click: (px, py, op) => {
+        const index = controller.pickNow(px, py);
+        if (index >= 0) latest.current.onSelect(op, [index]);
+        else if (op === 'replace') latest.current.onSelect('replace', []);
+      },
+      shape: (shape) => {
+        controller.setGesture(shape);
+      },
+      select: (shape, op) => {
+        const index = hits();
+        if (index === null) return;
+        latest.current.onSelect(
+          op,
+          shape.kind === 'box' ? index.inRect(shape.rect) : index.inPolygon(shape.points),
+        );
+      },
+      escape: () => {
+        latest.current.onEscape();
+      },
+      mode: () => latest.current.selectMode,
+    });
+  }, [controller, elements.glCanvas]);
+
+  return { controller, hover: hover?.data === data ? hover : null };
+}
+
+/** The controller for the committed canvases, resized with their box; null until mounted or without WebGL. */
+function useCreatedController(
+  elements: PlotElements,
+  onFailure: (error: unknown) => void,
+): PlotController | null {
+  const [controller, setController] = useState<PlotController | null>(null);
+  useEffect(() => {
+    const { container, glCanvas, overlay } = elements;
     if (container.current === null || glCanvas.current === null || overlay.current === null) return undefined;
     let created: PlotController;
     try {
@@ -49,7 +144,7 @@ export function usePlotController(
     const observer = new ResizeObserver(resize);
     observer.observe(box);
     // The controller needs the committed canvases, so it can only be created here; publishing it through
-    // state is what lets the effects below and the toolbar use it.
+    // state is what lets the effects above and the toolbar use it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setController(created);
     return () => {
@@ -60,54 +155,5 @@ export function usePlotController(
     // The elements are stable refs and the failure callback is only needed once, at creation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  useEffect(() => {
-    controller?.setData(data);
-  }, [controller, data]);
-
-  useEffect(() => {
-    const canvas = glCanvas.current;
-    if (controller === null || canvas === null) return undefined;
-    return attachPlotInteraction(canvas, {
-      panBy: (dx, dy) => {
-        setHover(null);
-        controller.panBy(dx, dy);
-      },
-      zoomAt: (px, py, factor) => {
-        setHover(null);
-        controller.zoomAt(px, py, factor);
-      },
-      fit: () => {
-        controller.fit();
-      },
-      hover: (position) => {
-        setHover(
-          position === null ? null : { ...position, index: controller.pick(position.px, position.py), data },
-        );
-      },
-    });
-  }, [controller, glCanvas, data]);
-
-  useEffect(() => {
-    if (controller === null) return undefined;
-    return installProbe({
-      getView: () => {
-        const { view, size } = controller.getView();
-        return { ...view, cssWidth: size.width, cssHeight: size.height };
-      },
-      getPoints: () => {
-        const current = controller.getData();
-        return {
-          coords: Array.from(current?.coords ?? []),
-          dims: current?.dims ?? 2,
-          labels: [...(current?.labels ?? [])],
-          texts: [...(current?.texts ?? [])],
-        };
-      },
-      getPointCount: () => controller.getPointCount(),
-      isRendered: () => controller.isRendered(),
-    });
-  }, [controller]);
-
-  return { controller, hover: hover?.data === data ? hover : null };
+  return controller;
 }

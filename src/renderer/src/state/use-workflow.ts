@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type {
   DatasetPreview,
+  LayoutDims,
   MapRequest,
   ReductionMethod,
   StudioClient,
@@ -27,6 +28,8 @@ export interface WorkflowActions {
   readonly chooseEmbedder: (embedderId: string) => void;
   readonly chooseMethod: (method: ReductionMethod) => void;
   readonly changeUmap: (params: Partial<UmapParams>) => void;
+  /** Chooses 2D or 3D; with a map on screen and no job running, re-maps at once so the points can move. */
+  readonly chooseDims: (dims: LayoutDims) => void;
   /** Loads a word-vector file (GloVe, .vec, .bin) as an embedder and selects it. */
   readonly loadWordVectors: (file: File) => void;
   readonly run: () => void;
@@ -148,6 +151,13 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     },
     changeUmap: (params) => {
       dispatch({ type: 'umapChanged', params });
+    },
+    chooseDims: (dims) => {
+      dispatch({ type: 'dimsChosen', dims });
+      // The ref still holds the state before this choice: the request is built with the new dims here.
+      const current = stateRef.current;
+      const request = mapRequestOf({ ...current, dims });
+      if (current.result !== null && current.job === null && request !== null) void startJob(request);
     },
     loadWordVectors: (file) => {
       if (client === null) return;

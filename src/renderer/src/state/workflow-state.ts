@@ -4,6 +4,7 @@ import {
   type EmbedderInfo,
   type JobEvent,
   type JobStage,
+  type LayoutDims,
   type MapRequest,
   type MapResult,
   type ReductionMethod,
@@ -44,6 +45,8 @@ export interface WorkflowState {
   readonly embedderId: string;
   readonly method: ReductionMethod;
   readonly umap: UmapParams;
+  /** 2D or 3D layouts. */
+  readonly dims: LayoutDims;
   /** True while a word-vector file is being read and loaded as an embedder. */
   readonly loadingVectors: boolean;
   readonly job: JobState | null;
@@ -67,6 +70,7 @@ export type WorkflowAction =
   | { readonly type: 'embedderChosen'; readonly embedderId: string }
   | { readonly type: 'methodChosen'; readonly method: ReductionMethod }
   | { readonly type: 'umapChanged'; readonly params: Partial<UmapParams> }
+  | { readonly type: 'dimsChosen'; readonly dims: LayoutDims }
   | { readonly type: 'vectorsLoadStarted' }
   | {
       readonly type: 'vectorsLoaded';
@@ -94,6 +98,7 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   embedderId: '',
   method: 'pca',
   umap: DEFAULT_UMAP_PARAMS,
+  dims: 2,
   loadingVectors: false,
   job: null,
   result: null,
@@ -128,7 +133,7 @@ export function mapRequestOf(state: WorkflowState): MapRequest | null {
     labelColumn: state.labelColumn,
     embedderId: state.embedderId,
     method: state.method,
-    dims: 2,
+    dims: state.dims,
     seed: DEFAULT_SEED,
     ...(state.method === 'umap' ? { umap: state.umap } : {}),
   };
@@ -210,6 +215,8 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
       return { ...state, method: action.method };
     case 'umapChanged':
       return { ...state, umap: { ...state.umap, ...action.params } };
+    case 'dimsChosen':
+      return { ...state, dims: action.dims };
     case 'vectorsLoadStarted':
       return { ...state, loadingVectors: true, error: null };
     case 'vectorsLoaded':

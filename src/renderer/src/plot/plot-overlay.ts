@@ -1,0 +1,40 @@
+import type { PlotTheme } from '../theme/theme';
+import { LabelLayer } from './label-layer';
+import { drawSelectionShape, type SelectionShape } from './selection-shape';
+import type { ViewportSize } from './view-math';
+
+/** The 2D canvas over the WebGL canvas: point labels and the selection shape being dragged. */
+export class PlotOverlay {
+  readonly labels: LabelLayer;
+  private readonly context: CanvasRenderingContext2D;
+  private gesture: SelectionShape | null = null;
+
+  /** Throws when the canvas has no 2D context. */
+  constructor(private readonly canvas: HTMLCanvasElement) {
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2D canvas context for the label overlay');
+    this.context = context;
+    this.labels = new LabelLayer(context);
+  }
+
+  /** Sizes the canvas to `size` CSS pixels at `pixelRatio`. */
+  resize(size: ViewportSize, pixelRatio: number): void {
+    this.canvas.width = Math.floor(size.width * pixelRatio);
+    this.canvas.height = Math.floor(size.height * pixelRatio);
+    this.canvas.style.width = `${size.width}px`;
+    this.canvas.style.height = `${size.height}px`;
+  }
+
+  /** The selection shape to draw (null for none). */
+  setGesture(shape: SelectionShape | null): void {
+    this.gesture = shape;
+  }
+
+  /** Redraws labels and the selection shape in `theme`'s colours. */
+  draw(theme: PlotTheme, pixelRatio: number): void {
+    const context = this.context;
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    this.labels.draw(context, pixelRatio, { text: theme.labelText, halo: theme.labelHalo });
+    if (this.gesture !== null) drawSelectionShape(context, this.gesture, pixelRatio, theme.gesture);
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Reading the app's state through its read-only probe, and working out on the test's side where each point
+ * must be drawn: from the 2D view bounds, or by projecting with the published 3D view-projection matrix.
+ * The app never tells the test where a point is; the test computes it and checks real pixels and events there.
+ */
+import type { Page } from 'playwright-core';
+import { decodePng, type Rgba } from './png';
+
+/** The 2D view bounds and the canvas CSS size. */
+export interface ProbeView {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  cssWidth: number;
+  cssHeight: number;
+}
+
+/** The points as the probe hands them over. */
+export interface ProbePoints {
+  coords: number[];
+  dims: number;
+  labels: (string | null)[];
+  texts: string[];
+}
+
+/** A point and where the test computed it lands, in CSS pixels of the canvas. */
+export interface ScreenPoint {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly label: string | null;
+  readonly text: string;
+}
+
+type Probe = Record<string, (...args: never[]) => unknown>;
+
+/** Calls a read-only probe method in the page. */
+export async function probe<T>(page: Page, method: string): Promise<T> {
+  return page.evaluate(
+    (name) => (window as unknown as { embeddingStudioProbe: Probe }).embeddingStudioProbe[name]?.() as T,
+    method,
+  );
+}
+
+/** Waits until a frame with `count` points (or any points) has been drawn. */
+export async function waitForPoints(page: Page, count?: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const found = (window as { embeddingStudioProbe?: { isRendered(): boolean; getPointCount(): number } })
+        .embeddingStudioProbe;
+      if (found === undefined || !found.isRendered()) return false;
+      return expected === undefined ? found.getPointCount() > 0 : found.getPointCount() === expected;
+    },
+    count,
+    { timeout: 60_000 },
+  );
+}
+
+/** Where each point of a 2D map lands, from the data and the view bounds. */
+export async function screenPoints2d(page: Page): Promise<ScreenPoint[]> {
+  const bounds = await probe<ProbeView>(page, 'getView');
+  const points = await probe<ProbePoints>(page, 'getPoints');
+  return points.texts.map((text, index) => {
+    const x = points.coords[index * points.dims] ?? 0;
+    const y = points.coords[index * points.dims + 1] ?? 0;
+    return {
+      index,
+      text,
+      label: points.labels[index] ?? null,
+      x: ((x - bounds.left) / (bounds.right - bounds.left)) * bounds.cssWidth,
+      y: ((bounds.top - y) / (bounds.top - bounds.bottom)) * bounds.cssHeight,
+    };
+  });
+}
+
+/**
+ * Where each point of a 3D map lands, projected here with the probe's view-projection matrix (column-major);
+ * points behind the camera are left out.
+ */
+export async function screenPoints3d(page: Page): Promise<ScreenPoint[]> {
+  const bounds = await probe<ProbeView>(page, 'getView');
+  const m = await probe<number[]>(page, 'getViewProjection');
+  const points = await probe<ProbePoints>(page, 'getPoints');
+  const at = (i: number): number => m[i] ?? 0;
+  return points.texts.flatMap((text, index) => {
+    const [x, y, z] = [0, 1, 2].map((axis) => points.coords[index * points.dims + axis] ?? 0) as [
+      number,
+      number,
+      number,
+    ];
+    const w = at(3) * x + at(7) * y + at(11) * z + at(15);
+    if (w <= 0) return [];
+    const cx = (at(0) * x + at(4) * y + at(8) * z + at(12)) / w;
+    const cy = (at(1) * x + at(5) * y + at(9) * z + at(13)) / w;
+    const label = points.labels[index] ?? null;
+    return [
+      { index, text, label, x: ((cx + 1) / 2) * bounds.cssWidth, y: ((1 - cy) / 2) * bounds.cssHeight },
+    ];
+  });
+}
+
+/** Points with no other point within `radius` CSS pixels and at least `radius` inside the canvas. */
+export function isolated(points: readonly ScreenPoint[], radius: number, bounds: ProbeView): ScreenPoint[] {
+  return points.filter(
+    (point) =>
+      point.x > radius &&
+      point.y > radius &&
+      point.x < bounds.cssWidth - radius &&
+      point.y < bounds.cssHeight - radius &&
+      points.every((other) => other === point || Math.hypot(other.x - point.x, other.y - point.y) > radius),
+  );
+}
+
+/** The legend's colours by label (`data-label` → `data-color`). */
+export async function legendColours(page: Page): Promise<Map<string, string>> {
+  const entries = await page
+    .locator('[data-testid="legend-entry"]')
+    .evaluateAll((nodes) =>
+      nodes.map(
+        (node) => [node.getAttribute('data-label') ?? '', node.getAttribute('data-color') ?? ''] as const,
+      ),
+    );
+  return new Map(entries);
+}
+
+/** A screenshot of the WebGL canvas, decoded. */
+export async function canvasImage(page: Page): Promise<Rgba> {
+  return decodePng(await page.locator('[data-testid="plot-canvas"]').screenshot());
+}
+
+/**
+ * The canvas pixels of the frame drawn nearest to the middle of the next point transition (progress 0.5),
+ * captured inside `requestAnimationFrame` right after the plot drew: a screenshot takes longer than a 600 ms
+ * transition on SwiftShader, and the WebGL buffer is only readable before the frame is composited. Start it
+ * before triggering the transition. Resolves with the frame and its progress, or null when no frame strictly
+ * between the ends was drawn within `timeoutMs`.
+ */
+export async function frameDuringTransition(
+  page: Page,
+  timeoutMs = 60_000,
+): Promise<{ image: Rgba; progress: number } | null> {
+  const found = await page.evaluate(
+    (timeout) =>
+      new Promise<{ url: string; progress: number } | null>((resolve) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="plot-canvas"]');
+        const probe = (window as { embeddingStudioProbe?: { getTransitionProgress(): number | null } })
+          .embeddingStudioProbe;
+        const deadline = performance.now() + timeout;
+        let best: { url: string; progress: number } | null = null;
+        let started = false;
+        // Registering from a timer, after the frame, puts this callback behind the plot's own in the next
+        // frame: the plot draws first, then this reads the fresh drawing buffer.
+        const later = (): void => {
+          setTimeout(() => requestAnimationFrame(step), 0);
+        };
+        const step = (): void => {
+          const progress = probe?.getTransitionProgress() ?? null;
+          if (progress !== null) started = true;
+          if (canvas !== null && progress !== null && progress > 0 && progress < 1) {
+            if (best === null || Math.abs(progress - 0.5) < Math.abs(best.progress - 0.5)) {
+              best = { url: canvas.toDataURL('image/png'), progress };
+            }
+          }
+          if ((started && progress === null) || performance.now() > deadline) resolve(best);
+          else later();
+        };
+        later();
+      }),
+    timeoutMs,
+  );
+  if (found === null) return null;
+  const bytes = Buffer.from(found.url.slice(found.url.indexOf(',') + 1), 'base64');
+  return { image: decodePng(bytes), progress: found.progress };
+}

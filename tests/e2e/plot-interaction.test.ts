@@ -1,0 +1,382 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import {
+  canvasImage,
+  frameDuringTransition,
+  isolated,
+  legendColours,
+  probe,
+  screenPoints2d,
+  screenPoints3d,
+  waitForPoints,
+  type ProbeView,
+  type ScreenPoint,
+} from './page-helpers';
+import { colourDistance, differingPixels, hexToRgb, pixelAt, type Rgba } from './png';
+import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+
+const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
+const chromiumPath = findChromium();
+
+/** Even-odd point-in-polygon, written here independently of the app's. */
+function inside(polygon: readonly (readonly [number, number])[], x: number, y: number): boolean {
+  let result = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i] ?? [0, 0];
+    const [xj, yj] = polygon[j] ?? [0, 0];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
+}
+
+/** Distance from (x, y) to the polygon's outline: points within a pixel of it may fall either way. */
+function edgeDistance(polygon: readonly (readonly [number, number])[], x: number, y: number): number {
+  let best = Infinity;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [ax, ay] = polygon[j] ?? [0, 0];
+    const [bx, by] = polygon[i] ?? [0, 0];
+    const length = Math.hypot(bx - ax, by - ay) ** 2 || 1;
+    const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / length));
+    best = Math.min(best, Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))));
+  }
+  return best;
+}
+
+/** The points a shape must select: clearly inside, and those too close to its edge to call. */
+function expectedInside(
+  points: readonly ScreenPoint[],
+  polygon: readonly (readonly [number, number])[],
+): { sure: number[]; unsure: number[] } {
+  const unsure = points.filter((p) => edgeDistance(polygon, p.x, p.y) < 1).map((p) => p.index);
+  const sure = points
+    .filter((p) => !unsure.includes(p.index) && inside(polygon, p.x, p.y))
+    .map((p) => p.index);
+  return { sure, unsure };
+}
+
+function expectSelection(actual: number[], expected: { sure: number[]; unsure: number[] }): void {
+  expect(actual.filter((i) => !expected.unsure.includes(i))).toEqual(
+    [...expected.sure].sort((a, b) => a - b),
+  );
+}
+
+/** Share of `points` whose pixel shows exactly their legend colour. */
+function shareInColour(image: Rgba, points: readonly ScreenPoint[], legend: Map<string, string>): number {
+  const hits = points.filter(
+    (p) => colourDistance(pixelAt(image, p.x, p.y), hexToRgb(legend.get(p.label ?? '') ?? '#ffffff')) <= 24,
+  );
+  return points.length === 0 ? 0 : hits.length / points.length;
+}
+
+describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm run web)', () => {
+  let server: WebServerProcess;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  const canvasBox = async (): Promise<{ x: number; y: number; width: number; height: number }> => {
+    const box = await page.getByTestId('plot-canvas').boundingBox();
+    if (box === null) throw new Error('no canvas');
+    return box;
+  };
+  /** Drags through `path` (canvas CSS pixels) with the left button, in small steps like a hand would. */
+  const drag = async (
+    path: readonly (readonly [number, number])[],
+    modifiers: ('Shift' | 'Alt')[] = [],
+  ): Promise<void> => {
+    const box = await canvasBox();
+    const [first, ...rest] = path;
+    if (first === undefined) return;
+    for (const key of modifiers) await page.keyboard.down(key);
+    await page.mouse.move(box.x + first[0], box.y + first[1]);
+    await page.mouse.down();
+    for (const [x, y] of rest) await page.mouse.move(box.x + x, box.y + y, { steps: 4 });
+    await page.mouse.up();
+    for (const key of modifiers) await page.keyboard.up(key);
+  };
+
+  beforeAll(async () => {
+    server = await startWebServerProcess();
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    await page.goto(server.url);
+    await waitForPoints(page);
+  });
+
+  afterEach(() => {
+    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('lasso selects exactly the points inside the polygon', async () => {
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const points = await screenPoints2d(page);
+    const cx = Math.round(bounds.cssWidth / 2);
+    const cy = Math.round(bounds.cssHeight / 2);
+    // A concave pentagon around the middle: its notch tests the exact polygon, not its bounding box.
+    const polygon = [
+      [cx - 220, cy - 160],
+      [cx + 200, cy - 180],
+      [cx + 40, cy - 10],
+      [cx + 230, cy + 170],
+      [cx - 200, cy + 150],
+    ] as const;
+    const expected = expectedInside(points, polygon);
+    expect(expected.sure.length).toBeGreaterThan(3);
+    await page.getByTestId('mode-lasso').click();
+    await drag([...polygon, polygon[0]]);
+    expectSelection(await probe<number[]>(page, 'getSelection'), expected);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'web-lasso.png'), await page.screenshot());
+    await expect
+      .poll(() => page.getByTestId('selection-count').textContent())
+      .toContain(`${(await probe<number[]>(page, 'getSelection')).length} selected`);
+  });
+
+  it('box-selects, shift-click adds, the panel counts per label, Escape clears', async () => {
+    const points = await screenPoints2d(page);
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const rect = [
+      Math.round(bounds.cssWidth * 0.2),
+      Math.round(bounds.cssHeight * 0.2),
+      Math.round(bounds.cssWidth * 0.55),
+      Math.round(bounds.cssHeight * 0.6),
+    ] as const;
+    const corners = [
+      [rect[0], rect[1]],
+      [rect[2], rect[1]],
+      [rect[2], rect[3]],
+      [rect[0], rect[3]],
+    ] as const;
+    const expected = expectedInside(points, corners);
+    await page.getByTestId('mode-box').click();
+    await drag([
+      [rect[0], rect[1]],
+      [rect[2], rect[3]],
+    ]);
+    const boxed = await probe<number[]>(page, 'getSelection');
+    expectSelection(boxed, expected);
+    // Shift-click an isolated point outside the box: it joins the selection.
+    const extra = isolated(points, 16, bounds).find(
+      (p) => !boxed.includes(p.index) && (p.x < rect[0] - 10 || p.x > rect[2] + 10),
+    );
+    expect(extra).toBeDefined();
+    if (extra === undefined) return;
+    await page.getByTestId('mode-pan').click();
+    const box = await canvasBox();
+    await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + extra.x, box.y + extra.y);
+    await page.keyboard.up('Shift');
+    const selection = await probe<number[]>(page, 'getSelection');
+    expect(selection).toEqual([...boxed, extra.index].sort((a, b) => a - b));
+    const tally = new Map<string, number>();
+    for (const index of selection) {
+      const label = points[index]?.label ?? '';
+      tally.set(label, (tally.get(label) ?? 0) + 1);
+    }
+    const shown = await page
+      .getByTestId('selection-label-count')
+      .evaluateAll((nodes) =>
+        nodes.map(
+          (node) => [node.getAttribute('data-label') ?? '', Number(node.getAttribute('data-count'))] as const,
+        ),
+      );
+    expect(new Map(shown)).toEqual(tally);
+    await page.keyboard.press('Escape');
+    expect(await probe<number[]>(page, 'getSelection')).toEqual([]);
+    await expect.poll(() => page.getByTestId('selection-clear').isDisabled()).toBe(true);
+  });
+
+  it('search highlights exactly the matching points, counts them, and zooms to them', async () => {
+    const points = await screenPoints2d(page);
+    const legend = await legendColours(page);
+    // Substring, case-insensitive, over texts and labels; Cyrillic folds too.
+    const query = 'КА';
+    const expectedSubstring = points
+      .filter(
+        (p) =>
+          p.text.toLocaleLowerCase().includes('ка') || (p.label ?? '').toLocaleLowerCase().includes('ка'),
+      )
+      .map((p) => p.index);
+    await page.getByTestId('search-input').fill(query);
+    await expect.poll(() => probe<number[]>(page, 'getMatches')).toEqual(expectedSubstring);
+    await expect
+      .poll(() => page.getByTestId('search-count').textContent())
+      .toContain(`${expectedSubstring.length} matches`);
+    // Regex mode: compare with the same pattern run here.
+    await page.getByTestId('search-regex').check();
+    await page.getByTestId('search-input').fill('^[а-в]|an');
+    const pattern = /^[а-в]|an/iu;
+    const expected = points
+      .filter((p) => pattern.test(p.text) || pattern.test(p.label ?? ''))
+      .map((p) => p.index);
+    expect(expected.length).toBeGreaterThan(2);
+    await expect.poll(() => probe<number[]>(page, 'getMatches')).toEqual(expected);
+    // Matches keep their colour at the centre; the rest turn grey.
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const alone = isolated(points, 16, bounds);
+    const image = await canvasImage(page);
+    expect(
+      shareInColour(
+        image,
+        alone.filter((p) => expected.includes(p.index)),
+        legend,
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(
+      shareInColour(
+        image,
+        alone.filter((p) => !expected.includes(p.index)),
+        legend,
+      ),
+    ).toBeLessThanOrEqual(0.1);
+    // Zoom to matches: every match inside the canvas, and the view is tighter than the whole map.
+    await page.getByTestId('search-zoom').click();
+    await expect.poll(async () => (await probe<ProbeView>(page, 'getView')).right).not.toBe(bounds.right);
+    const zoomed = await screenPoints2d(page);
+    for (const index of expected) {
+      const p = zoomed[index];
+      expect(
+        p !== undefined && p.x >= 0 && p.y >= 0 && p.x <= bounds.cssWidth && p.y <= bounds.cssHeight,
+        p?.text,
+      ).toBe(true);
+    }
+    // Enter goes to the first match and names it.
+    await page.getByTestId('search-input').press('Enter');
+    await expect
+      .poll(() => page.getByTestId('search-current').textContent())
+      .toContain(points[expected[0] ?? 0]?.text ?? '');
+    // An invalid pattern says so and matches nothing.
+    await page.getByTestId('search-input').fill('(unclosed');
+    await expect
+      .poll(() => page.getByTestId('search-error').textContent())
+      .toMatch(/Invalid regular expression/);
+    expect(await probe<number[]>(page, 'getMatches')).toEqual([]);
+    await page.getByTestId('search-regex').uncheck();
+    await page.getByTestId('search-input').fill('');
+    await page.getByTestId('reset-view').click();
+  });
+
+  it('hides a category from the legend (pixels, hover) and brings it back', async () => {
+    const legend = await legendColours(page);
+    const [label, colour] = [...legend.entries()][0] ?? ['', '#000000'];
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const ofLabel = isolated(await screenPoints2d(page), 16, bounds).filter((p) => p.label === label);
+    expect(ofLabel.length).toBeGreaterThan(0);
+    const shown = await canvasImage(page);
+    expect(shareInColour(shown, ofLabel, legend)).toBeGreaterThanOrEqual(0.9);
+    const entry = page.locator(`[data-testid="legend-entry"][data-label="${label}"]`);
+    await entry.getByTestId('legend-toggle').click();
+    await expect.poll(() => probe<string[]>(page, 'getHiddenLabels')).toEqual([label]);
+    await expect.poll(async () => shareInColour(await canvasImage(page), ofLabel, legend)).toBe(0);
+    const rgb = hexToRgb(colour);
+    const hidden = await canvasImage(page);
+    for (const p of ofLabel) expect(colourDistance(pixelAt(hidden, p.x, p.y), rgb)).toBeGreaterThan(24);
+    // No tooltip over a hidden point.
+    const box = await canvasBox();
+    const target = ofLabel[0];
+    if (target === undefined) return;
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await page.waitForTimeout(100);
+    expect(await page.getByTestId('tooltip').count()).toBe(0);
+    // "only" isolates another entry, "Show all" restores everything.
+    await page.locator('[data-testid="legend-only"]').nth(1).click();
+    await expect
+      .poll(async () => (await probe<string[]>(page, 'getHiddenLabels')).length)
+      .toBe(legend.size - 1);
+    await page.getByTestId('legend-show-all').click();
+    await expect.poll(() => probe<string[]>(page, 'getHiddenLabels')).toEqual([]);
+    await expect
+      .poll(async () => shareInColour(await canvasImage(page), ofLabel, legend))
+      .toBeGreaterThanOrEqual(0.9);
+    await page.mouse.move(box.x + 2, box.y + 2);
+  });
+
+  it('switches to the dark theme, the plot background follows, and the choice is kept', async () => {
+    await page.getByTestId('theme-toggle').click();
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await expect
+      .poll(async () => colourDistance(pixelAt(await canvasImage(page), 2, 2), hexToRgb('#2a2e37')))
+      .toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => localStorage.getItem('embedding-studio.theme'))).toBe('dark');
+    await page.getByTestId('theme-toggle').click();
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
+
+  it('maps in 3D with an animation from the 2D positions, renders in legend colours and rotates', async () => {
+    // The sentence sample spreads out in 3D (the word sample's TF-IDF map is one tight cluster and a few strays).
+    await page.getByTestId('sample-select').selectOption('sentences-ru-en');
+    await page.getByTestId('run-map').click();
+    await waitForPoints(page, 150);
+    const before = await canvasImage(page);
+    const midway = frameDuringTransition(page);
+    await page.getByTestId('dims-select').selectOption('3');
+    const middle = await midway;
+    await page.waitForFunction(
+      () =>
+        (window as { embeddingStudioProbe?: { getMode(): string } }).embeddingStudioProbe?.getMode() === '3d',
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForFunction(
+      () =>
+        (
+          window as { embeddingStudioProbe?: { getTransitionProgress(): number | null } }
+        ).embeddingStudioProbe?.getTransitionProgress() === null,
+    );
+    const after = await canvasImage(page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'web-3d.png'), await page.screenshot());
+    // A frame taken while the points move differs from the frame before and the frame after.
+    if (middle === null) throw new Error('no frame captured while the points moved');
+    // The frame nearest the middle of the move: on a loaded machine frames may be far apart.
+    expect(middle.progress).toBeGreaterThan(0.1);
+    expect(middle.progress).toBeLessThan(0.9);
+    expect(differingPixels(middle.image, before)).toBeGreaterThan(200);
+    expect(differingPixels(middle.image, after)).toBeGreaterThan(200);
+    await page.getByTestId('depth-cues-toggle').click();
+    await waitForPoints(page);
+    // Without depth cues every point is drawn in its exact legend colour where the matrix projects it.
+    const legend = await legendColours(page);
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const check = async (): Promise<number> => {
+      const alone = isolated(await screenPoints3d(page), 12, bounds);
+      expect(alone.length).toBeGreaterThanOrEqual(8);
+      return shareInColour(await canvasImage(page), alone, legend);
+    };
+    expect(await check()).toBeGreaterThanOrEqual(0.85);
+    // Dragging rotates: the matrix and the picture change, and the points are still where it says.
+    const matrix = await probe<number[]>(page, 'getViewProjection');
+    const still = await canvasImage(page);
+    await drag([
+      [300, 300],
+      [420, 330],
+    ]);
+    const turned = await probe<number[]>(page, 'getViewProjection');
+    expect(turned.some((value, i) => Math.abs(value - (matrix[i] ?? 0)) > 1e-3)).toBe(true);
+    expect(differingPixels(await canvasImage(page), still)).toBeGreaterThan(200);
+    expect(await check()).toBeGreaterThanOrEqual(0.85);
+    // Hover picks by screen projection.
+    const target = isolated(await screenPoints3d(page), 20, bounds)[0];
+    if (target === undefined) return;
+    const box = await canvasBox();
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await expect.poll(() => page.getByTestId('tooltip').textContent()).toContain(target.text);
+  });
+});
