@@ -11,6 +11,11 @@ const JITTER = 1e-4 * BOX;
 const OVERSAMPLE = 3;
 /** Subspace iterations: on embedding spectra the top 2–3 axes settle in well under ten (Halko et al.). */
 const ITERATIONS = 6;
+/**
+ * The axes are fitted on every step-th row so that at most ~4,096 rows take part: plenty to find the top
+ * two or three directions of a start layout, and it keeps the fit a small fixed cost as rows grow.
+ */
+const FIT_ROWS = 4096;
 
 /**
  * The starting layout: the rows' top principal axes (found by randomised subspace iteration, rows × cols ×
@@ -29,40 +34,44 @@ export async function initialLayout(
   const { rows, cols } = space;
   const random = createRandom(seed);
   const width = Math.min(cols, dims + OVERSAMPLE);
-  const mean = columnMeans(space);
+  const step = Math.max(1, Math.ceil(rows / FIT_ROWS));
+  const mean = columnMeans(space, step);
   const basis = Float64Array.from({ length: cols * width }, () => random.nextGaussian());
   const projected = new Float64Array(rows * width);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     await orthonormalizeColumns(basis, cols, width, cooperation);
-    project(space, mean, basis, width, projected);
-    backProject(space, mean, projected, width, basis);
+    project(space, mean, basis, width, projected, step);
+    backProject(space, mean, projected, width, basis, step);
     await cooperation.checkpoint();
   }
   await orthonormalizeColumns(basis, cols, width, cooperation);
-  project(space, mean, basis, width, projected);
+  project(space, mean, basis, width, projected, 1);
   return scaleToBox(projected, rows, width, dims, random);
 }
 
-function columnMeans(space: VectorSpace): Float64Array {
+/** Column means over every step-th row. */
+function columnMeans(space: VectorSpace, step: number): Float64Array {
   const { data, rows, cols } = space;
   const mean = new Float64Array(cols);
-  for (let r = 0; r < rows; r++)
+  let counted = 0;
+  for (let r = 0; r < rows; r += step, counted++)
     for (let c = 0; c < cols; c++) mean[c] = (mean[c] ?? 0) + (data[r * cols + c] ?? 0);
-  for (let c = 0; c < cols; c++) mean[c] = (mean[c] ?? 0) / Math.max(1, rows);
+  for (let c = 0; c < cols; c++) mean[c] = (mean[c] ?? 0) / Math.max(1, counted);
   return mean;
 }
 
-/** out (rows × width) = (X − mean) · basis, basis row-major `cols × width`. */
+/** out (rows × width) = (X − mean) · basis for every step-th row, basis row-major `cols × width`. */
 function project(
   space: VectorSpace,
   mean: Float64Array,
   basis: Float64Array,
   width: number,
   out: Float64Array,
+  step: number,
 ): void {
   const { data, rows, cols } = space;
   out.fill(0);
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < rows; r += step) {
     for (let c = 0; c < cols; c++) {
       const x = (data[r * cols + c] ?? 0) - (mean[c] ?? 0);
       for (let w = 0; w < width; w++)
@@ -71,17 +80,18 @@ function project(
   }
 }
 
-/** basis (cols × width) = (X − mean)ᵀ · projected. */
+/** basis (cols × width) = (X − mean)ᵀ · projected over every step-th row. */
 function backProject(
   space: VectorSpace,
   mean: Float64Array,
   projected: Float64Array,
   width: number,
   basis: Float64Array,
+  step: number,
 ): void {
   const { data, rows, cols } = space;
   basis.fill(0);
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < rows; r += step) {
     for (let c = 0; c < cols; c++) {
       const x = (data[r * cols + c] ?? 0) - (mean[c] ?? 0);
       for (let w = 0; w < width; w++)
