@@ -284,6 +284,83 @@ describe.skipIf(chromiumPath === undefined)('the app in a browser (npm run web)'
     expect(await pointCount(page)).toBe(before);
   });
 
+  it('loads a word-vector file as an embedder and lists the words it does not know', async () => {
+    // Four planted directions: the file's own geometry decides the map, so the test knows the answer.
+    const vectors = [
+      ['кошка', [1, 0, 0, 0.1]],
+      ['собака', [0.9, 0.1, 0, 0]],
+      ['мышь', [1, 0.1, 0.1, 0]],
+      ['компьютер', [0, 0, 1, 0.1]],
+      ['клавиатура', [0.1, 0, 0.9, 0]],
+      ['монитор', [0, 0.1, 1, 0]],
+    ] as const;
+    const glove = vectors.map(([word, values]) => `${word} ${values.join(' ')}`).join('\n');
+    await page
+      .getByTestId('vectors-input')
+      .setInputFiles({ name: 'tiny-glove.txt', mimeType: 'text/plain', buffer: Buffer.from(glove) });
+    await expect.poll(() => page.getByTestId('embedder-select').inputValue()).toContain('tiny-glove');
+    const words = ['word', ...vectors.map(([word]) => word), 'жираф'].join('\n');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from(words) });
+    await expect.poll(() => page.getByTestId('row-count').textContent()).toMatch(/7/);
+    await page.getByTestId('run-map').click();
+    await waitForPoints(page, 6);
+    await expect.poll(() => page.getByTestId('unembedded').textContent()).toContain('жираф');
+    const points = await screenPoints(page);
+    const at = (word: string): ScreenPoint => {
+      const found = points.find((point) => point.text === word);
+      if (found === undefined) throw new Error(`"${word}" is not on the map`);
+      return found;
+    };
+    const distance = (a: string, b: string): number => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    // Animals with animals, devices with devices: the planted structure survives PCA.
+    expect(distance('кошка', 'собака')).toBeLessThan(distance('кошка', 'компьютер'));
+    expect(distance('монитор', 'клавиатура')).toBeLessThan(distance('монитор', 'мышь'));
+  });
+
+  it('streams UMAP layouts while it settles, then shows the final map', async () => {
+    const topics = [
+      'orbit planet rocket',
+      'recipe oven soup',
+      'match goal team',
+      'keyboard file code',
+      'rain wind snow',
+    ];
+    const rows = Array.from({ length: 2500 }, (_unused, i) => {
+      const topic = topics[i % topics.length] ?? '';
+      return `"${topic} note ${i % 101} extra${i % 7}",t${i % topics.length}`;
+    });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'topics.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['text,topic', ...rows].join('\n')),
+    });
+    await expect.poll(() => page.getByTestId('row-count').textContent()).toMatch(/2[,.\s]?500/);
+    await page.getByTestId('embedder-select').selectOption('tfidf-svd');
+    await page.getByTestId('method-select').selectOption('umap');
+    await page.getByTestId('umap-neighbors').waitFor({ state: 'visible' });
+    await page.getByTestId('run-map').click();
+    // An intermediate layout is on screen while the job still runs: all 2,500 points, progress still shown.
+    await page.waitForFunction(
+      () => {
+        const probe = (
+          window as { embeddingStudioProbe?: { getPointCount(): number; isRendered(): boolean } }
+        ).embeddingStudioProbe;
+        const running = document.querySelector('[data-testid="job-progress"]') !== null;
+        return running && probe !== undefined && probe.isRendered() && probe.getPointCount() === 2500;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.getByTestId('job-progress').waitFor({ state: 'hidden', timeout: 120_000 });
+    expect(await pointCount(page)).toBe(2500);
+    expect(await page.getByTestId('result-summary').textContent()).not.toContain('PCA');
+    const points = await screenPoints(page);
+    expect(points.every((point) => Number.isFinite(point.x) && Number.isFinite(point.y))).toBe(true);
+    await page.getByTestId('method-select').selectOption('pca');
+  });
+
   it('switches the interface to Russian and maps Cyrillic words', async () => {
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
