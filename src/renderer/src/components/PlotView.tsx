@@ -125,6 +125,9 @@ export function PlotView(props: PlotViewProps): ReactNode {
           if (index >= 0) controller?.centreOn(index);
         }}
         onZoom={() => controller?.fitTo(plot.search.matches)}
+        onSelect={() => {
+          plotActions.select('replace', plot.search.matches);
+        }}
       />
       <div className="plot-area" ref={container}>
         <canvas

@@ -11,6 +11,8 @@ export interface SearchBoxProps {
   /** Enter: go to the next match. */
   readonly onNext: () => void;
   readonly onZoom: () => void;
+  /** Selects the matches: the keyboard's way into the selection. */
+  readonly onSelect: () => void;
 }
 
 /** Substring or regex search over texts and labels: match count, errors, zoom to matches, Enter cycles. */
@@ -58,6 +60,15 @@ export function SearchBox(props: SearchBoxProps): ReactNode {
         onClick={props.onZoom}
       >
         {t('search.zoom')}
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        data-testid="search-select"
+        disabled={search.matches.length === 0}
+        onClick={props.onSelect}
+      >
+        {t('search.select')}
       </button>
       <span className="small search-status" data-testid="search-count" role="status">
         {active && t('search.count', { count: search.matches.length })}

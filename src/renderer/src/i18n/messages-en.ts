@@ -96,6 +96,7 @@ export const en = {
   'search.count': '{count} matches',
   'search.invalid': 'Invalid regular expression: {message}',
   'search.zoom': 'Zoom to matches',
+  'search.select': 'Select matches',
   'search.current': '{position} of {count}: {text}',
   'error.heading': 'Something went wrong',
   'error.details': 'Details: {message}',

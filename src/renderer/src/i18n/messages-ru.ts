@@ -94,6 +94,7 @@ export const ru: Catalogue = {
   'search.count': 'Совпадений: {count}',
   'search.invalid': 'Неверное регулярное выражение: {message}',
   'search.zoom': 'Показать совпадения',
+  'search.select': 'Выделить совпадения',
   'search.current': '{position} из {count}: {text}',
   'error.heading': 'Что-то пошло не так',
   'error.details': 'Подробности: {message}',
