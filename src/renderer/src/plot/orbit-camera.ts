@@ -24,8 +24,9 @@ export interface OrbitState {
 
 /** Vertical field of view in degrees: a normal lens; wider distorts the edges, narrower flattens depth. */
 export const ORBIT_FOV_DEG = 45;
-/** The pose a fresh 3D map is shown in: turned and tilted enough that depth reads at once. */
+/** The pose a fresh 3D map is shown in: turned (radians) enough that depth reads at once… */
 export const DEFAULT_YAW = 0.6;
+/** …and tilted (radians) to look slightly down on it, as at a model on a table. */
 export const DEFAULT_PITCH = 0.35;
 /** Radians per CSS pixel of drag: a drag across a typical plot turns the map about one full turn. */
 const ROTATE_PER_PX = 0.008;

@@ -5,6 +5,7 @@
 
 /** The themes the UI offers. */
 export const THEMES = ['light', 'dark'] as const;
+/** One of {@link THEMES}. */
 export type Theme = (typeof THEMES)[number];
 
 /** Where the user's choice is kept between sessions. */
