@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { DatasetPreview } from '../shared/contract';
+import type { DatasetPreview, MapResult } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import { coordsToCsv } from './coords-csv';
 import type { MapOptions } from './map-options';
@@ -29,6 +29,7 @@ export async function runMapCommand(
       method: options.method,
       dims: options.dims,
       seed: options.seed,
+      ...(options.umap === undefined ? {} : { umap: options.umap }),
     },
     (event) => {
       const percent = Math.floor(event.fraction * 100);
@@ -39,13 +40,20 @@ export async function runMapCommand(
   );
   if (stderr.isTTY && !options.quiet) stderr.write('\r');
   await writeOutput(options.out, coordsToCsv(result));
-  if (!options.quiet) {
-    const variance = result.explainedVariance.map((share) => `${(share * 100).toFixed(1)}%`).join(', ');
-    stderr.write(
-      `Mapped ${result.count} items with ${result.embedderId} (${result.embeddingDimension}-d) and ${result.method.toUpperCase()} ` +
-        `to ${result.dims}-d in ${(result.elapsedMs / 1000).toFixed(2)} s; explained variance ${variance}.\n`,
-    );
-  }
+  if (!options.quiet) stderr.write(`${summaryOf(result)}\n`);
+}
+
+/** One line about the finished map, for people reading the terminal. */
+function summaryOf(result: MapResult): string {
+  const variance = result.explainedVariance.map((share) => `${(share * 100).toFixed(1)}%`).join(', ');
+  const unembedded =
+    result.unembedded.length > 0 ? ` ${result.unembedded.length} texts had no vector and were left out.` : '';
+  return (
+    `Mapped ${result.count} items with ${result.embedderId} (${result.embeddingDimension}-d) and ` +
+    `${result.method.toUpperCase()} to ${result.dims}-d in ${(result.elapsedMs / 1000).toFixed(2)} s` +
+    (variance === '' ? '.' : `; explained variance ${variance}.`) +
+    unembedded
+  );
 }
 
 function checkColumn(preview: DatasetPreview, column: string, flag: string): void {

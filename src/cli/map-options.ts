@@ -4,7 +4,10 @@ import {
   reductionMethodSchema,
   type LayoutDims,
   type ReductionMethod,
+  type UmapParams,
 } from '../shared/contract';
+import { parseUmapFlags, UMAP_FLAGS, UMAP_HELP } from './umap-options';
+import { UsageError } from './usage-error';
 
 /** What `embedding-studio map` was asked to do, after every flag was checked. */
 export interface MapOptions {
@@ -15,13 +18,12 @@ export interface MapOptions {
   readonly noLabel: boolean;
   readonly embedder: string;
   readonly method: ReductionMethod;
+  /** UMAP's parameters when the method is UMAP. */
+  readonly umap: UmapParams | undefined;
   readonly dims: LayoutDims;
   readonly seed: number;
   readonly quiet: boolean;
 }
-
-/** A problem with the command line itself (exit code 2, like most Unix tools). */
-export class UsageError extends Error {}
 
 export const DEFAULT_EMBEDDER = 'tfidf-svd';
 export const DEFAULT_SEED = 42;
@@ -36,55 +38,69 @@ Embeds every item of FILE, reduces the vectors and writes the layout as CSV: id,
   --label-column COL    column holding each item's label (default: a column named label/category/topic, if any)
   --no-label            ignore labels even if the file has a label-like column
   --embedder ID         embedder to use (default: ${DEFAULT_EMBEDDER}; see "embedding-studio embedders")
-  --method pca          dimensionality reduction (default: pca)
+  --method pca|umap     dimensionality reduction (default: pca)
   --dims 2|3            output dimensions (default: 2)
   --seed N              random seed, an integer from 0 to 4294967295 (default: ${DEFAULT_SEED}); same seed, same map
   --quiet               no progress on standard error
   -h, --help            show this help
-`;
 
-/** Parses and checks `map`'s flags; throws {@link UsageError} with a one-line reason. */
-export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
-  let values;
+${UMAP_HELP}`;
+
+const MAP_FLAGS = {
+  input: { type: 'string' },
+  out: { type: 'string' },
+  'text-column': { type: 'string' },
+  'label-column': { type: 'string' },
+  'no-label': { type: 'boolean', default: false },
+  embedder: { type: 'string', default: DEFAULT_EMBEDDER },
+  method: { type: 'string', default: 'pca' },
+  dims: { type: 'string', default: '2' },
+  seed: { type: 'string', default: String(DEFAULT_SEED) },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  ...UMAP_FLAGS,
+} as const;
+
+function readFlags(
+  args: readonly string[],
+): ReturnType<typeof parseArgs<{ options: typeof MAP_FLAGS }>>['values'] {
   try {
-    ({ values } = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        input: { type: 'string' },
-        out: { type: 'string' },
-        'text-column': { type: 'string' },
-        'label-column': { type: 'string' },
-        'no-label': { type: 'boolean', default: false },
-        embedder: { type: 'string', default: DEFAULT_EMBEDDER },
-        method: { type: 'string', default: 'pca' },
-        dims: { type: 'string', default: '2' },
-        seed: { type: 'string', default: String(DEFAULT_SEED) },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options: MAP_FLAGS }).values;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+function parseMethod(text: string): ReductionMethod {
+  const method = reductionMethodSchema.safeParse(text);
+  if (method.success) return method.data;
+  throw new UsageError(
+    `--method must be one of: ${reductionMethodSchema.options.join(', ')}; got "${text}".`,
+  );
+}
+
+function parseDims(text: string): LayoutDims {
+  const dims = layoutDimsSchema.safeParse(Number(text));
+  if (dims.success) return dims.data;
+  throw new UsageError(`--dims must be 2 or 3; got "${text}".`);
+}
+
+function parseSeed(text: string): number {
+  const seed = Number(text);
+  if (/^\d+$/.test(text) && Number.isSafeInteger(seed) && seed <= 0xffffffff) return seed;
+  throw new UsageError(`--seed must be an integer from 0 to 4294967295; got "${text}".`);
+}
+
+/** Parses and checks `map`'s flags; throws {@link UsageError} with a one-line reason. */
+export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
+  const values = readFlags(args);
   if (values.help) return 'help';
   if (values.input === undefined) throw new UsageError('--input FILE is required.');
   if (values.out === undefined) throw new UsageError('--out FILE is required (use "-" for standard output).');
   if (values['no-label'] && values['label-column'] !== undefined) {
     throw new UsageError('--no-label and --label-column contradict each other; give one.');
   }
-  const method = reductionMethodSchema.safeParse(values.method);
-  if (!method.success)
-    throw new UsageError(
-      `--method must be one of: ${reductionMethodSchema.options.join(', ')}; got "${values.method}".`,
-    );
-  const dims = layoutDimsSchema.safeParse(Number(values.dims));
-  if (!dims.success) throw new UsageError(`--dims must be 2 or 3; got "${values.dims}".`);
-  const seed = Number(values.seed);
-  if (!/^\d+$/.test(values.seed) || !Number.isSafeInteger(seed) || seed > 0xffffffff) {
-    throw new UsageError(`--seed must be an integer from 0 to 4294967295; got "${values.seed}".`);
-  }
+  const method = parseMethod(values.method);
   return {
     input: values.input,
     out: values.out,
@@ -92,9 +108,10 @@ export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
     labelColumn: values['label-column'],
     noLabel: values['no-label'],
     embedder: values.embedder,
-    method: method.data,
-    dims: dims.data,
-    seed,
+    method,
+    umap: parseUmapFlags(values, method),
+    dims: parseDims(values.dims),
+    seed: parseSeed(values.seed),
     quiet: values.quiet,
   };
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './map-options';
+import { UsageError } from './usage-error';
 
 /** What `embedding-studio models …` was asked to do, after every flag was checked. */
 export type ModelsRequest =

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DISTANCE_METRICS, type DistanceMetric } from '../core/embedders/word-vectors/nearest-rows';
-import { UsageError } from './map-options';
+import { UsageError } from './usage-error';
 
 /** What `embedding-studio neighbors` was asked to do, after every flag was checked. */
 export interface NeighborsOptions {

@@ -1,7 +1,8 @@
 import { createNodeCore } from '../node/create-node-core';
 import { ModelStore } from '../node/models/model-store';
 import { runMapCommand } from './map-command';
-import { MAP_HELP, parseMapOptions, UsageError } from './map-options';
+import { MAP_HELP, parseMapOptions } from './map-options';
+import { UsageError } from './usage-error';
 import { runModelsCommand } from './models-command';
 import { parseModelsOptions } from './models-options';
 import { runNeighborsCommand } from './neighbors-command';

@@ -29,7 +29,8 @@ export async function runMapJob(
         if (event.type === 'progress') onProgress(event);
         else if (event.type === 'done') resolve(event.result);
         else if (event.type === 'failed') reject(StudioError.fromInfo(event.error));
-        else reject(new StudioError('cancelled', 'The job was cancelled.'));
+        else if (event.type === 'cancelled') reject(new StudioError('cancelled', 'The job was cancelled.'));
+        // items and layout events stream UMAP's progress for a screen; a file only needs the end result.
       };
       for (const event of early.splice(0)) handle(event);
     });

@@ -70,6 +70,23 @@ function withinToBetweenRatio(rows: readonly CoordsRow[]): number {
   return within / withinCount / (between / betweenCount);
 }
 
+/** Mean share of each point's `k` nearest points in the layout that carry its label (chance: 1 / labels). */
+function neighbourLabelAgreement(rows: readonly CoordsRow[], k: number): number {
+  let total = 0;
+  for (const row of rows) {
+    const nearest = rows
+      .filter((other) => other !== row)
+      .map((other) => ({
+        other,
+        distance: Math.hypot(...row.point.map((value, axis) => value - (other.point[axis] ?? 0))),
+      }))
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, k);
+    total += nearest.filter(({ other }) => other.label === row.label).length / k;
+  }
+  return total / rows.length;
+}
+
 describe('embedding-studio CLI', () => {
   it('documents every flag in --help', () => {
     const help = cli('map', '--help');
@@ -103,6 +120,38 @@ describe('embedding-studio CLI', () => {
     const ratio = withinToBetweenRatio(rows);
     console.log(`sentence sample, PCA 2-d: mean within-topic / between-topic distance = ${ratio.toFixed(3)}`);
     expect(ratio).toBeLessThan(0.9);
+  });
+
+  it('maps with UMAP: flags reach the core, the layout is reproducible, topics separate further', () => {
+    const first = join(work, 'umap-a.csv');
+    const second = join(work, 'umap-b.csv');
+    const args = ['map', '--input', SENTENCES, '--method', 'umap', '--neighbors', '10', '--min-dist', '0.2'];
+    const run = cli(...args, '--out', first);
+    expect(run.stderr).toMatch(/Mapped 150 items with tfidf-svd \(64-d\) and UMAP to 2-d/);
+    expect(run.status).toBe(0);
+    expect(cli(...args, '--out', second, '--quiet').status).toBe(0);
+    expect(readFileSync(first, 'utf8')).toBe(readFileSync(second, 'utf8'));
+    const { rows } = readCoords(first);
+    expect(rows.every((row) => row.point.every(Number.isFinite))).toBe(true);
+    // UMAP keeps neighbourhoods, not distances: measure it by who the neighbours are. PCA on the same
+    // vectors is the baseline; chance is 0.2 with five topics.
+    const pca = join(work, 'pca.csv');
+    expect(cli('map', '--input', SENTENCES, '--out', pca, '--quiet').status).toBe(0);
+    const umapAgreement = neighbourLabelAgreement(rows, 5);
+    const pcaAgreement = neighbourLabelAgreement(readCoords(pca).rows, 5);
+    console.log(
+      `sentence sample, share of 5 nearest map neighbours on the same topic: UMAP ${umapAgreement.toFixed(3)}, ` +
+        `PCA ${pcaAgreement.toFixed(3)} (chance 0.200)`,
+    );
+    expect(umapAgreement).toBeGreaterThan(0.9);
+    expect(umapAgreement).toBeGreaterThan(pcaAgreement);
+    // A different neighbourhood gives a different layout: the flag is not ignored.
+    const third = join(work, 'umap-c.csv');
+    expect(
+      cli('map', '--input', SENTENCES, '--method', 'umap', '--neighbors', '30', '--out', third, '--quiet')
+        .status,
+    ).toBe(0);
+    expect(readFileSync(third, 'utf8')).not.toBe(readFileSync(first, 'utf8'));
   });
 
   it('is reproducible: the same seed writes the same bytes; --dims 3 adds z', () => {
@@ -161,6 +210,21 @@ describe('embedding-studio CLI', () => {
         reason: /gpt/,
       },
       { args: ['frobnicate'], status: 2, reason: /Unknown command/ },
+      {
+        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--neighbors', '5'],
+        status: 2,
+        reason: /only to --method umap/,
+      },
+      {
+        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'umap', '--min-dist', '3'],
+        status: 2,
+        reason: /--min-dist/,
+      },
+      {
+        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'umap', '--metric', 'manhattan'],
+        status: 2,
+        reason: /--metric must be cosine or euclidean/,
+      },
     ];
     for (const { args, status, reason } of cases) {
       const run = cli(...args);
