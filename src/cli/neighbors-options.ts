@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DISTANCE_METRICS, type DistanceMetric } from '../core/embedders/word-vectors/nearest-rows';
+import { distanceMetricSchema, type DistanceMetric } from '../shared/contract';
 import { UsageError } from './usage-error';
 
 /** What `embedding-studio neighbors` was asked to do, after every flag was checked. */
@@ -41,7 +41,7 @@ function positiveInteger(flag: string, text: string, max = Number.MAX_SAFE_INTEG
 }
 
 function isMetric(text: string): text is DistanceMetric {
-  return (DISTANCE_METRICS as readonly string[]).includes(text);
+  return distanceMetricSchema.safeParse(text).success;
 }
 
 /** Parses and checks `neighbors`' flags; throws {@link UsageError} with a one-line reason. */
@@ -70,7 +70,7 @@ export function parseNeighborsOptions(args: readonly string[]): NeighborsOptions
   if (values.word === undefined || values.word.trim() === '')
     throw new UsageError('--word WORD is required.');
   if (!isMetric(values.metric)) {
-    throw new UsageError(`--metric must be one of: ${DISTANCE_METRICS.join(', ')}; got "${values.metric}".`);
+    throw new UsageError(`--metric must be one of: ${distanceMetricSchema.options.join(', ')}; got "${values.metric}".`);
   }
   const maxWords = values['max-words'];
   return {

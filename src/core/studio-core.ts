@@ -20,6 +20,9 @@ import { uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from './map/map-items';
 import { runMapJob } from './map/run-map-job';
+import type { EmbeddingMatrix } from './math/matrix-types';
+import { MapStore } from './neighbors/map-store';
+import { nearestNeighbors } from './neighbors/nearest-neighbors';
 import type { SampleSource } from './samples/sample-source';
 
 /** Runs synchronous work as a promise, so a throw becomes a rejection like in the async methods. */
@@ -49,6 +52,7 @@ export class StudioCore implements CoreApi {
   private readonly embedders: EmbedderRegistry;
   private readonly datasets = new DatasetStore();
   private readonly jobs = new JobRegistry();
+  private readonly maps = new MapStore();
 
   constructor(options: StudioCoreOptions) {
     this.samples = options.samples;
@@ -131,9 +135,19 @@ export class StudioCore implements CoreApi {
       const columns = resolveColumns(table, request);
       const embedder = this.embedders.get(request.embedderId);
       checkEnoughItems(table, columns.text);
-      const jobId = this.jobs.start((control) => runMapJob({ request, table, columns, embedder }, control));
+      const keepEmbeddings = (mapId: string, embeddings: EmbeddingMatrix): void => {
+        this.maps.put(mapId, embeddings);
+      };
+      const jobId = this.jobs.start((control) =>
+        runMapJob({ request, table, columns, embedder, keepEmbeddings }, control),
+      );
       return { jobId };
     });
+  }
+
+  /** The nearest items to one item of a finished map, in the original embedding space. */
+  nearestNeighbors(input: CoreInput<'nearestNeighbors'>): Promise<CoreOutput<'nearestNeighbors'>> {
+    return settle(() => nearestNeighbors(this.maps, validateCallInput('nearestNeighbors', input)));
   }
 
   /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */

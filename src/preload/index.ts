@@ -17,6 +17,7 @@ const bridge: DesktopBridge = {
   openFile: (input) => invoke(IPC_CHANNELS.call('openFile'), input),
   loadWordVectors: (input) => invoke(IPC_CHANNELS.call('loadWordVectors'), input),
   startMap: (input) => invoke(IPC_CHANNELS.call('startMap'), input),
+  nearestNeighbors: (input) => invoke(IPC_CHANNELS.call('nearestNeighbors'), input),
   cancelJob: (input) => invoke(IPC_CHANNELS.call('cancelJob'), input),
   saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
   onJobEvent: (listener) => {

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unknown-embedder',
   'unknown-column',
   'unknown-job',
+  'unknown-map',
   'empty-file',
   'unsupported-format',
   'decode-failed',

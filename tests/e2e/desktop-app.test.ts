@@ -50,6 +50,7 @@ describe.skipIf(binary === undefined)('desktop app (Electron)', () => {
         'listEmbedders',
         'listSamples',
         'loadWordVectors',
+        'nearestNeighbors',
         'onJobEvent',
         'openFile',
         'openSample',

@@ -4,6 +4,7 @@ import type { Table } from '../dataset/table';
 import { toPartialEmbedding, type Embedder } from '../embedders/embedder';
 import { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
+import type { EmbeddingMatrix } from '../math/matrix-types';
 import { collectItems, MIN_ITEMS, type MapItems } from './map-items';
 import { reduceEmbeddings } from './reduce-stage';
 
@@ -19,6 +20,8 @@ export interface MapJobInput {
   readonly table: Table;
   readonly columns: { text: number; label: number | null };
   readonly embedder: Embedder;
+  /** Receives the map's embeddings once they exist, to answer later questions about its items. */
+  readonly keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix) => void;
 }
 
 function reporter(control: JobControl, stage: keyof typeof STAGE_SPANS): (fraction: number) => void {
@@ -72,6 +75,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
   const unembedded = embedded.unembedded.map((index) => collected.texts[index] ?? '');
   checkEnoughEmbedded(items, unembedded, embedder.info.id);
   const embeddings = embedded.vectors;
+  input.keepEmbeddings(control.jobId, embeddings);
   // Iterative methods stream layouts; the renderer needs the items first to know what each row is.
   if (request.method === 'umap') control.items(items.texts, items.labels);
   const reduced = await reduceEmbeddings(request, embeddings, {
@@ -80,6 +84,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     onProgress: reporter(control, 'reduce'),
   });
   return {
+    mapId: control.jobId,
     datasetId: request.datasetId,
     count: items.texts.length,
     dims: request.dims,

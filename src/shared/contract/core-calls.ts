@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
   datasetPreviewSchema,
+  distanceMetricSchema,
+  MAX_NEIGHBORS,
+  nearestNeighborsResultSchema,
   embedderInfoSchema,
   idSchema,
   LIMITS,
@@ -60,6 +63,19 @@ export const coreCalls = {
   startMap: {
     input: mapRequestSchema,
     output: z.object({ jobId: idSchema }),
+  },
+  /**
+   * The items nearest to one item of a finished map, measured in the original high-dimensional space (not
+   * on the 2D/3D map, which distorts distances): the map's embeddings are kept for the latest few maps.
+   */
+  nearestNeighbors: {
+    input: z.object({
+      mapId: idSchema,
+      index: z.number().int().nonnegative(),
+      k: z.number().int().min(1).max(MAX_NEIGHBORS),
+      metric: distanceMetricSchema,
+    }),
+    output: nearestNeighborsResultSchema,
   },
   cancelJob: {
     input: z.object({ jobId: idSchema }),

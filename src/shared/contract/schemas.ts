@@ -98,6 +98,8 @@ export const mapRequestSchema = z.object({
 });
 
 export const mapResultSchema = z.object({
+  /** Names this map in later calls about its items (nearest neighbours in the original space). */
+  mapId: idSchema,
   datasetId: idSchema,
   count: z.number().int().nonnegative(),
   dims: layoutDimsSchema,
@@ -122,4 +124,13 @@ export const errorInfoSchema = z.object({
   code: z.string(),
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+/** Bounds of a neighbour query: 100 neighbours is more than a list or a plot can show legibly. */
+export const MAX_NEIGHBORS = 100;
+
+export const nearestNeighborsResultSchema = z.object({
+  metric: distanceMetricSchema,
+  /** Nearest first. `score` is the cosine similarity (higher is nearer) or the euclidean distance (lower). */
+  neighbors: z.array(z.object({ index: z.number().int().nonnegative(), score: z.number() })),
 });

@@ -45,6 +45,7 @@ const preview: DatasetPreview = {
 
 function result(count: number): MapResult {
   return {
+    mapId: 'job-1',
     datasetId: 'ds-1',
     count,
     dims: 2,

@@ -1,4 +1,5 @@
-import { nearestRows, type DistanceMetric, type SearchMatrix } from './nearest-rows';
+import type { DistanceMetric } from '../../../shared/contract';
+import { nearestRows, type SearchMatrix } from '../../knn/nearest-rows';
 
 /** A word near the query, with its cosine similarity or euclidean distance (see {@link DistanceMetric}). */
 export interface Neighbor {

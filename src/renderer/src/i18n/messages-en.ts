@@ -108,6 +108,7 @@ export const en = {
   'error.unknown-embedder': 'That embedder is not available.',
   'error.unknown-column': 'The column “{column}” is not in the data.',
   'error.unknown-job': 'That job is no longer running.',
+  'error.unknown-map': 'That map is no longer kept in memory; map the data again to explore its neighbours.',
   'error.empty-file': 'The file {file} is empty.',
   'error.unsupported-format': 'The file {file} is not a .txt, .csv or .tsv file.',
   'error.decode-failed': 'The file {file} could not be read as text.',

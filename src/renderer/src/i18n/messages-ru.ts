@@ -106,6 +106,7 @@ export const ru: Catalogue = {
   'error.unknown-embedder': 'Эта модель эмбеддингов недоступна.',
   'error.unknown-column': 'Столбца «{column}» нет в данных.',
   'error.unknown-job': 'Эта задача уже не выполняется.',
+  'error.unknown-map': 'Эта карта больше не хранится в памяти; постройте её заново, чтобы смотреть соседей.',
   'error.empty-file': 'Файл {file} пуст.',
   'error.unsupported-format': 'Файл {file} — не .txt, .csv или .tsv.',
   'error.decode-failed': 'Не удалось прочитать файл {file} как текст.',

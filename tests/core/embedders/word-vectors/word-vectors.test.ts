@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistanceMetric } from '../../../../src/core/embedders/word-vectors/nearest-rows';
+import type { DistanceMetric } from '../../../../src/shared/contract';
 import { WordVectors } from '../../../../src/core/embedders/word-vectors/word-vectors';
 import { createRandom } from '../../../../src/core/math/random';
 

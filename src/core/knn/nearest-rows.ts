@@ -1,7 +1,4 @@
-/** How closeness is measured: cosine similarity (angle only) or euclidean distance (angle and length). */
-export type DistanceMetric = 'cosine' | 'euclidean';
-
-export const DISTANCE_METRICS: readonly DistanceMetric[] = ['cosine', 'euclidean'];
+import type { DistanceMetric } from '../../shared/contract';
 
 /** A row and its score: cosine similarity (higher is nearer) or euclidean distance (lower is nearer). */
 export interface ScoredRow {
