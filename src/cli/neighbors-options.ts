@@ -70,7 +70,9 @@ export function parseNeighborsOptions(args: readonly string[]): NeighborsOptions
   if (values.word === undefined || values.word.trim() === '')
     throw new UsageError('--word WORD is required.');
   if (!isMetric(values.metric)) {
-    throw new UsageError(`--metric must be one of: ${distanceMetricSchema.options.join(', ')}; got "${values.metric}".`);
+    throw new UsageError(
+      `--metric must be one of: ${distanceMetricSchema.options.join(', ')}; got "${values.metric}".`,
+    );
   }
   const maxWords = values['max-words'];
   return {
