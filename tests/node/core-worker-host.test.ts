@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { JobEvent, MapRequest } from '../../src/shared/contract';
+import { isJobEndEvent, type JobEvent, type MapRequest } from '../../src/shared/contract';
 import { startCoreWorker } from '../../src/node/core-worker-host';
 
 const host = startCoreWorker({ workerUrl: new URL('../../src/node/core-worker.ts', import.meta.url) });
@@ -11,7 +11,7 @@ afterAll(async () => {
 function waitForEnd(jobId: string): Promise<JobEvent> {
   return new Promise((resolve) => {
     const unsubscribe = host.onJobEvent((event) => {
-      if (event.jobId === jobId && event.type !== 'progress') {
+      if (event.jobId === jobId && isJobEndEvent(event)) {
         unsubscribe();
         resolve(event);
       }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeEnvelope, encodeEnvelope } from '../../src/shared/binary-envelope';
-import type { DatasetPreview, JobEvent } from '../../src/shared/contract';
+import { isJobEndEvent, type DatasetPreview, type JobEvent } from '../../src/shared/contract';
 import { createNodeCore } from '../../src/node/create-node-core';
 import { startWebServer, type RunningWebServer } from '../../src/server/web-server';
 
@@ -159,7 +159,7 @@ describe('local web server', () => {
               const event = decodeEnvelope(new Uint8Array(buffered.subarray(4, 4 + length))) as JobEvent;
               buffered = buffered.subarray(4 + length);
               events.push(event);
-              if (event.type !== 'progress') {
+              if (isJobEndEvent(event)) {
                 req.destroy();
                 resolve();
               }

@@ -1,5 +1,6 @@
 import {
   CORE_CALL_NAMES,
+  isJobEndEvent,
   type CoreApi,
   type CoreCallName,
   type JobEvent,
@@ -87,7 +88,7 @@ export class CoreRpcClient {
   }
 
   private trackJob(event: JobEvent): void {
-    if (event.type === 'progress') {
+    if (!isJobEndEvent(event)) {
       if (!this.endedJobs.has(event.jobId)) this.runningJobs.add(event.jobId);
       return;
     }

@@ -60,3 +60,11 @@ export type JobEvent =
   JobProgressEvent | JobItemsEvent | JobLayoutEvent | JobDoneEvent | JobFailedEvent | JobCancelledEvent;
 
 export type JobEventListener = (event: JobEvent) => void;
+
+/** The events that end a job: exactly one of them comes last, and nothing of that job follows it. */
+export type JobEndEvent = JobDoneEvent | JobFailedEvent | JobCancelledEvent;
+
+/** True for done, failed and cancelled; false for progress and the streamed items/layout events. */
+export function isJobEndEvent(event: JobEvent): event is JobEndEvent {
+  return event.type === 'done' || event.type === 'failed' || event.type === 'cancelled';
+}

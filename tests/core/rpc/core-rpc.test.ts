@@ -78,3 +78,33 @@ describe('core RPC over a message channel', () => {
     expect(events.filter((event) => event.type === 'failed').map((event) => event.jobId)).toEqual([jobId]);
   });
 });
+
+describe('job tracking across a crash', () => {
+  it('fails a job that has only streamed items and layouts so far; ended jobs stay ended', () => {
+    const sent: unknown[] = [];
+    const client = new CoreRpcClient((message) => sent.push(message));
+    const events: JobEvent[] = [];
+    client.onJobEvent((event) => events.push(event));
+    client.handleMessage({
+      kind: 'event',
+      event: { type: 'items', jobId: 'job-1', texts: ['a'], labels: [null] },
+    });
+    const layout = {
+      type: 'layout',
+      jobId: 'job-1',
+      dims: 2,
+      coords: new Float32Array(2),
+      epoch: 1,
+      totalEpochs: 9,
+    };
+    client.handleMessage({ kind: 'event', event: layout });
+    client.handleMessage({
+      kind: 'event',
+      event: { type: 'items', jobId: 'job-2', texts: ['b'], labels: [null] },
+    });
+    client.handleMessage({ kind: 'event', event: { type: 'cancelled', jobId: 'job-2' } });
+    client.failAll({ code: 'worker-crashed', message: 'gone' });
+    const failed = events.filter((event) => event.type === 'failed').map((event) => event.jobId);
+    expect(failed).toEqual(['job-1']);
+  });
+});

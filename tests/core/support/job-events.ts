@@ -1,10 +1,5 @@
-import type { JobEvent } from '../../../src/shared/contract';
+import { isJobEndEvent, type JobEvent } from '../../../src/shared/contract';
 import type { StudioCore } from '../../../src/core/studio-core';
-
-/** done, failed and cancelled end a job; progress, items and layout events come before. */
-function isTerminal(event: JobEvent): boolean {
-  return event.type === 'done' || event.type === 'failed' || event.type === 'cancelled';
-}
 
 /** Listens to a core from now on; `until(jobId)` resolves with the job's events once it has ended. */
 export function recordJobEvents(core: StudioCore): { until(jobId: string): Promise<JobEvent[]> } {
@@ -12,7 +7,7 @@ export function recordJobEvents(core: StudioCore): { until(jobId: string): Promi
   const waiters = new Map<string, () => void>();
   core.onJobEvent((event) => {
     events.push(event);
-    if (isTerminal(event)) waiters.get(event.jobId)?.();
+    if (isJobEndEvent(event)) waiters.get(event.jobId)?.();
   });
   return {
     until(jobId) {
@@ -24,7 +19,7 @@ export function recordJobEvents(core: StudioCore): { until(jobId: string): Promi
         }, 30);
       };
       return new Promise((resolve) => {
-        if (mine().some(isTerminal)) settle(resolve);
+        if (mine().some(isJobEndEvent)) settle(resolve);
         else
           waiters.set(jobId, () => {
             settle(resolve);
