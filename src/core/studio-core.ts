@@ -138,9 +138,10 @@ export class StudioCore implements CoreApi {
       const keepEmbeddings = (mapId: string, embeddings: EmbeddingMatrix): void => {
         this.maps.put(mapId, embeddings);
       };
-      const jobId = this.jobs.start((control) =>
-        runMapJob({ request, table, columns, embedder, keepEmbeddings }, control),
-      );
+      const jobId = this.jobs.start(async (control) => ({
+        type: 'done',
+        result: await runMapJob({ request, table, columns, embedder, keepEmbeddings }, control),
+      }));
       return { jobId };
     });
   }
@@ -148,6 +149,46 @@ export class StudioCore implements CoreApi {
   /** The nearest items to one item of a finished map, in the original embedding space. */
   nearestNeighbors(input: CoreInput<'nearestNeighbors'>): Promise<CoreOutput<'nearestNeighbors'>> {
     return settle(() => nearestNeighbors(this.maps, validateCallInput('nearestNeighbors', input)));
+  }
+
+  /** Trains a word embedder on a corpus as a job (being implemented: the models issue). */
+  trainWordEmbedder(input: CoreInput<'trainWordEmbedder'>): Promise<CoreOutput<'trainWordEmbedder'>> {
+    return settle(() => {
+      validateCallInput('trainWordEmbedder', input);
+      throw new StudioError('unknown-embedder', 'Training word embedders is not available yet.');
+    });
+  }
+
+  /** Installed and recommended models (being implemented: the models issue). */
+  listModels(input: CoreInput<'listModels'>): Promise<CoreOutput<'listModels'>> {
+    return settle(() => {
+      validateCallInput('listModels', input);
+      return { installed: [], catalogue: [], downloadsAllowed: false };
+    });
+  }
+
+  /** The user's download switch (being implemented: the models issue). */
+  setDownloadsAllowed(input: CoreInput<'setDownloadsAllowed'>): Promise<CoreOutput<'setDownloadsAllowed'>> {
+    return settle(() => {
+      validateCallInput('setDownloadsAllowed', input);
+      throw new StudioError('invalid-model', 'Model downloads are not available yet.');
+    });
+  }
+
+  /** Downloads a catalogue model as a job (being implemented: the models issue). */
+  downloadModel(input: CoreInput<'downloadModel'>): Promise<CoreOutput<'downloadModel'>> {
+    return settle(() => {
+      const { modelId } = validateCallInput('downloadModel', input);
+      throw new StudioError('invalid-model', `Model downloads are not available yet (${modelId}).`);
+    });
+  }
+
+  /** Removes an installed model (being implemented: the models issue). */
+  removeModel(input: CoreInput<'removeModel'>): Promise<CoreOutput<'removeModel'>> {
+    return settle(() => {
+      const { modelId } = validateCallInput('removeModel', input);
+      throw new StudioError('invalid-model', `Removing models here is not available yet (${modelId}).`);
+    });
   }
 
   /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */

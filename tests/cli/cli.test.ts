@@ -189,7 +189,7 @@ describe('embedding-studio CLI', () => {
       },
       { args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--seed', '-1'], status: 2, reason: /--seed/ },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'tsne'],
+        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'mds'],
         status: 2,
         reason: /--method/,
       },

@@ -47,15 +47,20 @@ describe.skipIf(binary === undefined)('desktop app (Electron)', () => {
     expect(exposure.bridge).toEqual(
       [
         'cancelJob',
+        'downloadModel',
         'listEmbedders',
+        'listModels',
         'listSamples',
         'loadWordVectors',
         'nearestNeighbors',
         'onJobEvent',
         'openFile',
         'openSample',
+        'removeModel',
         'saveFile',
+        'setDownloadsAllowed',
         'startMap',
+        'trainWordEmbedder',
       ].sort(),
     );
     expect(exposure.hasRequire).toBe('undefined');

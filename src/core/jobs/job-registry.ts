@@ -1,4 +1,11 @@
-import type { JobEvent, JobEventListener, JobStage, MapResult } from '../../shared/contract';
+import type { JobEvent, JobEventListener, JobStage, JobSuccessEvent } from '../../shared/contract';
+
+/** What a job's work resolves with: its success event, without the job id (the registry adds it). */
+export type JobSuccess = JobSuccessEvent extends infer Event
+  ? Event extends JobSuccessEvent
+    ? Omit<Event, 'jobId'>
+    : never
+  : never;
 import { StudioError, toStudioErrorInfo } from '../../shared/errors';
 import { ProgressThrottle } from './progress-throttle';
 
@@ -48,7 +55,7 @@ export class JobRegistry {
    * Creates a job and starts `run` on a later turn of the event loop, so the caller can hand out the id
    * before the first event. Resolving ends the job with `done`, throwing with `failed`.
    */
-  start(run: (control: JobControl) => Promise<MapResult>): string {
+  start(run: (control: JobControl) => Promise<JobSuccess>): string {
     this.counter++;
     const jobId = `job-${this.counter}`;
     const record: JobRecord = { state: 'running', controller: new AbortController() };
@@ -88,13 +95,13 @@ export class JobRegistry {
   private async execute(
     record: JobRecord,
     control: JobControl,
-    run: (control: JobControl) => Promise<MapResult>,
+    run: (control: JobControl) => Promise<JobSuccess>,
   ): Promise<void> {
     const { jobId } = control;
     if (record.state !== 'running') return;
     try {
-      const result = await run(control);
-      this.end(record, 'done', { type: 'done', jobId, result });
+      const success = await run(control);
+      this.end(record, 'done', { ...success, jobId });
     } catch (error) {
       // After a cancel the job's own `cancelled` error is expected; `end` ignores it because the job has ended.
       this.end(record, 'failed', { type: 'failed', jobId, error: toStudioErrorInfo(error) });

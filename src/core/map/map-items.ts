@@ -6,10 +6,12 @@ import type { Table } from '../dataset/table';
 /** The embedder needs at least this many texts: PCA of fewer than three points draws nothing useful. */
 export const MIN_ITEMS = 3;
 
-/** The items a map is drawn from: the non-empty texts and their labels, in table order. */
+/** The items a map is drawn from: the non-empty texts, their labels and other columns, in table order. */
 export interface MapItems {
   readonly texts: string[];
   readonly labels: (string | null)[];
+  /** The table's other columns, one value per item. */
+  readonly columns: { readonly name: string; readonly values: string[] }[];
 }
 
 /** The indexes of the text and label columns; `unknown-column` names a missing one and lists the others. */
@@ -57,6 +59,9 @@ export async function collectItems(
 ): Promise<MapItems> {
   const texts: string[] = [];
   const labels: (string | null)[] = [];
+  const others = table.columns.flatMap((name, index) =>
+    index === columns.text || index === columns.label ? [] : [{ name, index, values: [] as string[] }],
+  );
   const work = (from: number, to: number): void => {
     for (let index = from; index < to; index++) {
       const row = table.rows[index] ?? [];
@@ -65,8 +70,9 @@ export async function collectItems(
       const label = columns.label === null ? '' : (row[columns.label] ?? '').trim();
       texts.push(text);
       labels.push(label === '' ? null : label);
+      for (const other of others) other.values.push(row[other.index] ?? '');
     }
   };
   await cooperation.forEachChunk(table.rows.length, ROWS_PER_SLICE, work, onProgress);
-  return { texts, labels };
+  return { texts, labels, columns: others.map(({ name, values }) => ({ name, values })) };
 }

@@ -1,3 +1,4 @@
+import { StudioError } from '../../shared/errors';
 import { DEFAULT_UMAP_PARAMS, type MapRequest } from '../../shared/contract';
 import type { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
@@ -48,5 +49,11 @@ export async function reduceEmbeddings(
       });
       return { coordinates: reduced.coordinates, explainedVariance: reduced.explainedVarianceRatio };
     }
+    case 'tsne':
+      // t-SNE is being added (the reduction issue); until then the request is refused, never silently replaced.
+      throw new StudioError('invalid-arguments', 't-SNE is not available yet; choose PCA or UMAP.', {
+        call: 'startMap',
+        field: 'method',
+      });
   }
 }

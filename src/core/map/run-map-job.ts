@@ -36,7 +36,11 @@ function keepEmbedded(items: MapItems, unembedded: readonly number[]): MapItems 
   if (unembedded.length === 0) return items;
   const skip = new Set(unembedded);
   const keep = (_: unknown, index: number): boolean => !skip.has(index);
-  return { texts: items.texts.filter(keep), labels: items.labels.filter(keep) };
+  return {
+    texts: items.texts.filter(keep),
+    labels: items.labels.filter(keep),
+    columns: items.columns.map(({ name, values }) => ({ name, values: values.filter(keep) })),
+  };
 }
 
 /** A map needs {@link MIN_ITEMS} points; say which texts had no vector when too few are left. */
@@ -90,6 +94,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     dims: request.dims,
     texts: items.texts,
     labels: items.labels,
+    columns: items.columns,
     coords: reduced.coordinates.data,
     explainedVariance: reduced.explainedVariance,
     unembedded,

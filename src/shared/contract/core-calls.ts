@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import {
+  catalogueModelSchema,
   datasetPreviewSchema,
+  installedModelSchema,
+  modelDtypeSchema,
+  trainingCorpusSchema,
+  wordTrainingAlgorithmSchema,
+  wordTrainingParamsSchema,
   distanceMetricSchema,
   MAX_NEIGHBORS,
   nearestNeighborsResultSchema,
@@ -76,6 +82,43 @@ export const coreCalls = {
       metric: distanceMetricSchema,
     }),
     output: nearestNeighborsResultSchema,
+  },
+  /**
+   * Trains a word embedder (word2vec skip-gram or CBOW, or PPMI + SVD) on a corpus, as a job with progress
+   * (and the loss) and cancel; it ends with a `trained` event, and the embedder appears in listEmbedders.
+   */
+  trainWordEmbedder: {
+    input: z.object({
+      corpus: trainingCorpusSchema,
+      algorithm: wordTrainingAlgorithmSchema,
+      /** Shown in the embedder list; the embedder's id is derived from it. */
+      name: z.string().min(1).max(80),
+      params: wordTrainingParamsSchema,
+    }),
+    output: z.object({ jobId: idSchema }),
+  },
+  /** Installed models, the recommended catalogue, and whether the user has allowed downloads. */
+  listModels: {
+    input: z.object({}),
+    output: z.object({
+      installed: z.array(installedModelSchema),
+      catalogue: z.array(catalogueModelSchema),
+      downloadsAllowed: z.boolean(),
+    }),
+  },
+  /** The user's switch for network access: off by default, and nothing downloads while it is off. */
+  setDownloadsAllowed: {
+    input: z.object({ allowed: z.boolean() }),
+    output: z.object({ allowed: z.boolean() }),
+  },
+  /** Downloads a catalogue model (resumable) as a job with byte progress; ends with `model-ready`. */
+  downloadModel: {
+    input: z.object({ modelId: z.string().min(1).max(200), dtype: modelDtypeSchema }),
+    output: z.object({ jobId: idSchema }),
+  },
+  removeModel: {
+    input: z.object({ modelId: z.string().min(1).max(200) }),
+    output: z.object({ removed: z.boolean() }),
   },
   cancelJob: {
     input: z.object({ jobId: idSchema }),

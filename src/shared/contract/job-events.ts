@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { StudioErrorInfo } from '../errors';
-import type { jobStageSchema, mapResultSchema } from './schemas';
+import type { embedderInfoSchema, jobStageSchema, mapResultSchema } from './schemas';
 
 export type JobStage = z.infer<typeof jobStageSchema>;
 export type MapResult = z.infer<typeof mapResultSchema>;
+type EmbedderInfo = z.infer<typeof embedderInfoSchema>;
 
 /** A job's progress: `fraction` of the whole job in [0, 1], plus the stage it is in and an optional count. */
 export interface JobProgressEvent {
@@ -15,6 +16,10 @@ export interface JobProgressEvent {
   readonly total?: number;
   /** Estimated time left for the whole job, in milliseconds, when the stage can tell. */
   readonly etaMs?: number;
+  /** Items (texts, tokens, bytes: see the stage) processed per second, when the stage can tell. */
+  readonly ratePerSecond?: number;
+  /** The training loss so far, for jobs that train (word2vec). */
+  readonly loss?: number;
 }
 
 /** Sent once, before the first layout event: the mapped items, in the order of every later coordinate array. */
@@ -44,6 +49,25 @@ export interface JobDoneEvent {
   readonly result: MapResult;
 }
 
+/** A training job finished: the new embedder is registered and appears in listEmbedders. */
+export interface JobTrainedEvent {
+  readonly type: 'trained';
+  readonly jobId: string;
+  readonly embedder: EmbedderInfo;
+  /** Distinct words kept (after the minimum count) and corpus tokens seen per epoch. */
+  readonly vocabulary: number;
+  readonly tokens: number;
+  /** The last epoch's mean loss, where the method has one (word2vec), else null. */
+  readonly finalLoss: number | null;
+}
+
+/** A model download finished: the model is installed and registered as an embedder. */
+export interface JobModelReadyEvent {
+  readonly type: 'model-ready';
+  readonly jobId: string;
+  readonly embedder: EmbedderInfo;
+}
+
 export interface JobFailedEvent {
   readonly type: 'failed';
   readonly jobId: string;
@@ -57,14 +81,32 @@ export interface JobCancelledEvent {
 
 /** Everything a running job reports. Exactly one of done / failed / cancelled ends each job. */
 export type JobEvent =
-  JobProgressEvent | JobItemsEvent | JobLayoutEvent | JobDoneEvent | JobFailedEvent | JobCancelledEvent;
+  | JobProgressEvent
+  | JobItemsEvent
+  | JobLayoutEvent
+  | JobDoneEvent
+  | JobTrainedEvent
+  | JobModelReadyEvent
+  | JobFailedEvent
+  | JobCancelledEvent;
 
 export type JobEventListener = (event: JobEvent) => void;
 
-/** The events that end a job: exactly one of them comes last, and nothing of that job follows it. */
-export type JobEndEvent = JobDoneEvent | JobFailedEvent | JobCancelledEvent;
+/** How a job ends when it succeeds: a map (done), a trained embedder, or an installed model. */
+export type JobSuccessEvent = JobDoneEvent | JobTrainedEvent | JobModelReadyEvent;
 
-/** True for done, failed and cancelled; false for progress and the streamed items/layout events. */
+/** The events that end a job: exactly one of them comes last, and nothing of that job follows it. */
+export type JobEndEvent = JobSuccessEvent | JobFailedEvent | JobCancelledEvent;
+
+const END_EVENT_TYPES: ReadonlySet<JobEvent['type']> = new Set([
+  'done',
+  'trained',
+  'model-ready',
+  'failed',
+  'cancelled',
+]);
+
+/** True for the events that end a job; false for progress and the streamed items/layout events. */
 export function isJobEndEvent(event: JobEvent): event is JobEndEvent {
-  return event.type === 'done' || event.type === 'failed' || event.type === 'cancelled';
+  return END_EVENT_TYPES.has(event.type);
 }

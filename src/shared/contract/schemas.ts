@@ -53,7 +53,7 @@ export const datasetPreviewSchema = z.object({
   suggestedLabelColumn: z.string().nullable(),
 });
 
-export const reductionMethodSchema = z.enum(['pca', 'umap']);
+export const reductionMethodSchema = z.enum(['pca', 'umap', 'tsne']);
 
 export const distanceMetricSchema = z.enum(['cosine', 'euclidean']);
 
@@ -80,6 +80,25 @@ export const DEFAULT_UMAP_PARAMS: z.infer<typeof umapParamsSchema> = {
 };
 export const layoutDimsSchema = z.union([z.literal(2), z.literal(3)]);
 
+/** t-SNE's parameters. Every field is required; see DEFAULT_TSNE_PARAMS. */
+export const tsneParamsSchema = z.object({
+  /** The effective number of neighbours each point attends to; must be below the number of points. */
+  perplexity: z.number().min(2).max(100),
+  /** Gradient-descent iterations; null chooses by size (1,000). */
+  iterations: z.number().int().min(50).max(10_000).nullable(),
+  /** Step size; null uses the "auto" rule max(N / early exaggeration / 4, 50) of openTSNE and scikit-learn. */
+  learningRate: z.number().positive().max(100_000).nullable(),
+  metric: distanceMetricSchema,
+});
+
+/** The usual defaults (perplexity 30) with cosine distance, as for UMAP. */
+export const DEFAULT_TSNE_PARAMS: z.infer<typeof tsneParamsSchema> = {
+  perplexity: 30,
+  iterations: null,
+  learningRate: null,
+  metric: 'cosine',
+};
+
 export const mapRequestSchema = z.object({
   datasetId: idSchema,
   textColumn: z.string().min(1),
@@ -95,6 +114,8 @@ export const mapRequestSchema = z.object({
     .max(2 ** 32 - 1),
   /** UMAP's parameters when `method` is 'umap'; DEFAULT_UMAP_PARAMS when absent. Ignored by other methods. */
   umap: umapParamsSchema.optional(),
+  /** t-SNE's parameters when `method` is 'tsne'; DEFAULT_TSNE_PARAMS when absent. Ignored by other methods. */
+  tsne: tsneParamsSchema.optional(),
 });
 
 export const mapResultSchema = z.object({
@@ -111,6 +132,11 @@ export const mapResultSchema = z.object({
   explainedVariance: z.array(z.number()),
   /** Texts the embedder has no vector for (e.g. words outside a vocabulary): left off the map and listed. */
   unembedded: z.array(z.string()),
+  /**
+   * The data set's other columns (neither the text nor the label column), one value per mapped item, for
+   * tooltips, search and colouring by a column.
+   */
+  columns: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
   embedderId: idSchema,
   embeddingDimension: z.number().int().positive(),
   method: reductionMethodSchema,
@@ -134,3 +160,71 @@ export const nearestNeighborsResultSchema = z.object({
   /** Nearest first. `score` is the cosine similarity (higher is nearer) or the euclidean distance (lower). */
   neighbors: z.array(z.object({ index: z.number().int().nonnegative(), score: z.number() })),
 });
+
+/** The word embedders that learn from a corpus on the user's machine. */
+export const wordTrainingAlgorithmSchema = z.enum(['skipgram', 'cbow', 'ppmi-svd']);
+
+/** What a word embedder learns from: a text file, or a column of an open data set. */
+export const trainingCorpusSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('file'),
+    fileName: z.string().min(1).max(LIMITS.maxFileNameLength),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LIMITS.maxFileBytes, {
+      error: `file is larger than ${LIMITS.maxFileBytes} bytes`,
+    }),
+  }),
+  z.object({ kind: z.literal('dataset'), datasetId: idSchema, column: z.string().min(1) }),
+]);
+
+/** word2vec's and PPMI-SVD's knobs, as teachers explain them. Every field is required. */
+export const wordTrainingParamsSchema = z.object({
+  /** Vector length. */
+  dimension: z.number().int().min(2).max(300),
+  /** Words on each side that count as context. */
+  window: z.number().int().min(1).max(20),
+  /** Passes over the corpus (word2vec; PPMI-SVD makes one). */
+  epochs: z.number().int().min(1).max(100),
+  /** Words seen fewer times are left out of the vocabulary. */
+  minCount: z.number().int().min(1).max(1000),
+  /** Negative samples per positive pair (word2vec). */
+  negative: z.number().int().min(1).max(20),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
+});
+
+/** Sensible defaults for small classroom corpora (tens of thousands of words). */
+export const DEFAULT_WORD_TRAINING_PARAMS: z.infer<typeof wordTrainingParamsSchema> = {
+  dimension: 50,
+  window: 5,
+  epochs: 10,
+  minCount: 2,
+  negative: 5,
+  seed: 42,
+};
+
+/** A model that is installed in the app's data folder. */
+export const installedModelSchema = z.object({
+  id: z.string().min(1),
+  dimension: z.number().int().positive().nullable(),
+  dtypes: z.array(z.string()),
+  sizeBytes: z.number().int().nonnegative(),
+  /** Why the model cannot be used (e.g. a file went missing), or null when it is fine. */
+  problem: z.string().nullable(),
+});
+
+/** A recommended model the app knows how to download. */
+export const catalogueModelSchema = z.object({
+  id: z.string().min(1),
+  name: localizedTextSchema,
+  languages: z.array(z.string()),
+  dimension: z.number().int().positive(),
+  licence: z.string(),
+  /** Approximate download size per dtype, in bytes. */
+  sizes: z.record(z.string(), z.number().int().nonnegative()),
+  installed: z.boolean(),
+});
+
+export const modelDtypeSchema = z.enum(['q8', 'fp32']);

@@ -8,6 +8,12 @@ import type {
   sampleInfoSchema,
   tableFormatSchema,
   umapParamsSchema,
+  tsneParamsSchema,
+  wordTrainingAlgorithmSchema,
+  wordTrainingParamsSchema,
+  installedModelSchema,
+  catalogueModelSchema,
+  modelDtypeSchema,
   distanceMetricSchema,
 } from './schemas';
 
@@ -21,3 +27,9 @@ export type ReductionMethod = z.infer<typeof reductionMethodSchema>;
 export type LayoutDims = MapRequest['dims'];
 export type UmapParams = z.infer<typeof umapParamsSchema>;
 export type DistanceMetric = z.infer<typeof distanceMetricSchema>;
+export type TsneParams = z.infer<typeof tsneParamsSchema>;
+export type WordTrainingAlgorithm = z.infer<typeof wordTrainingAlgorithmSchema>;
+export type WordTrainingParams = z.infer<typeof wordTrainingParamsSchema>;
+export type InstalledModel = z.infer<typeof installedModelSchema>;
+export type CatalogueModel = z.infer<typeof catalogueModelSchema>;
+export type ModelDtype = z.infer<typeof modelDtypeSchema>;

@@ -32,12 +32,32 @@ describe('JobRegistry', () => {
     const jobId = registry.start((control) => {
       started = true;
       control.progress('embed', 0.5);
-      return Promise.resolve(fakeResult);
+      return Promise.resolve({ type: 'done', result: fakeResult });
     });
     expect(started).toBe(false);
     const events = await collect(registry, jobId);
     expect(events.map((event) => event.type)).toEqual(['progress', 'done']);
     expect(registry.cancel(jobId)).toBe(false);
+  });
+
+  it('ends a job with whichever success event its work returns, adding the job id', async () => {
+    const registry = new JobRegistry();
+    const embedder = {
+      id: 'trained:x',
+      name: { en: 'x', ru: 'x' },
+      description: { en: 'x', ru: 'x' },
+      languages: ['*'],
+      dimension: 8,
+      trainsOnInput: true,
+      needsDownload: false,
+    };
+    const jobId = registry.start(() =>
+      Promise.resolve({ type: 'trained', embedder, vocabulary: 10, tokens: 100, finalLoss: 0.5 }),
+    );
+    const events = await collect(registry, jobId);
+    expect(events).toEqual([
+      { type: 'trained', jobId, embedder, vocabulary: 10, tokens: 100, finalLoss: 0.5 },
+    ]);
   });
 
   it('turns a thrown error into failed with its code', async () => {
@@ -80,7 +100,7 @@ describe('JobRegistry', () => {
       registry.subscribe(() => {
         throw new Error('bad listener');
       });
-      const jobId = registry.start(() => Promise.resolve(fakeResult));
+      const jobId = registry.start(() => Promise.resolve({ type: 'done', result: fakeResult }));
       const events = await collect(registry, jobId);
       expect(events.map((event) => event.type)).toEqual(['done']);
     } finally {

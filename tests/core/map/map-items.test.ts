@@ -27,7 +27,25 @@ describe('map items', () => {
       uninterruptible(),
       () => undefined,
     );
-    expect(items).toEqual({ texts: ['one', 'two', 'three'], labels: ['a', null, 'd'] });
+    expect(items).toEqual({ texts: ['one', 'two', 'three'], labels: ['a', null, 'd'], columns: [] });
+  });
+
+  it('carries the other columns along, one value per kept item', async () => {
+    const wide: Table = {
+      name: 'wide.csv',
+      format: 'csv',
+      columns: ['year', 'text', 'label', 'source'],
+      rows: [
+        ['1999', 'one', 'a', 'x'],
+        ['2000', '', 'b', 'y'],
+        ['2001', 'three', 'c', 'z'],
+      ],
+    };
+    const items = await collectItems(wide, resolveColumns(wide, request), uninterruptible(), () => undefined);
+    expect(items.columns).toEqual([
+      { name: 'year', values: ['1999', '2001'] },
+      { name: 'source', values: ['x', 'z'] },
+    ]);
   });
 
   it('gives null labels when there is no label column', async () => {

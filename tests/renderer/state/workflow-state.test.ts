@@ -53,6 +53,7 @@ function result(count: number): MapResult {
     labels: Array<string | null>(count).fill(null),
     coords: new Float32Array(count * 2),
     unembedded: [],
+    columns: [],
     explainedVariance: [0.5, 0.2],
     embedderId: 'hash',
     embeddingDimension: 8,

@@ -7,10 +7,18 @@ import {
   type UmapParams,
 } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages-en';
 import { localized } from '../i18n/localized';
 import { FilePickerButton } from './FilePickerButton';
 import { SelectField } from './SelectField';
 import { UmapSettings } from './UmapSettings';
+
+/** The catalogue key naming each reduction method. */
+const METHOD_LABELS = {
+  pca: 'settings.methodPca',
+  umap: 'settings.methodUmap',
+  tsne: 'settings.methodTsne',
+} as const satisfies Record<ReductionMethod, MessageKey>;
 
 /** Word-vector formats the core reads (GloVe and fastText text, word2vec text and binary). */
 const VECTOR_FILE_TYPES = '.txt,.vec,.bin';
@@ -69,7 +77,7 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
           value={props.method}
           options={reductionMethodSchema.options.map((method) => ({
             value: method,
-            label: t(method === 'pca' ? 'settings.methodPca' : 'settings.methodUmap'),
+            label: t(METHOD_LABELS[method]),
           }))}
           onChange={(value) => {
             const parsed = reductionMethodSchema.safeParse(value);

@@ -1,3 +1,5 @@
+import { reductionEn } from './features/reduction';
+
 /**
  * English UI text, the reference catalogue: its keys define `MessageKey`, and its `{name}` placeholders
  * define the parameters each message takes. Error messages are keyed `error.<code>`; a code left out here
@@ -124,6 +126,8 @@ export const en = {
   'error.webgl-unavailable': 'The map cannot be drawn: WebGL is not available in this window.',
   'error.file-read-failed': 'The file {file} could not be read.',
   'error.export-failed': 'The image could not be exported.',
+  // Feature catalogues (i18n/features/): one spread per feature.
+  ...reductionEn,
 } as const;
 
 /** Every message key; the Russian catalogue must have exactly these. */

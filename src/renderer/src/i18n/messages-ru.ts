@@ -1,3 +1,4 @@
+import { reductionRu } from './features/reduction';
 import type { Catalogue } from './messages-en';
 
 /** Russian UI text. Typed as a full {@link Catalogue}: a missing or extra key fails the type check. */
@@ -122,4 +123,6 @@ export const ru: Catalogue = {
   'error.webgl-unavailable': 'Карту нельзя нарисовать: в этом окне недоступен WebGL.',
   'error.file-read-failed': 'Не удалось прочитать файл {file}.',
   'error.export-failed': 'Не удалось экспортировать изображение.',
+  // Feature catalogues (i18n/features/): one spread per feature.
+  ...reductionRu,
 };

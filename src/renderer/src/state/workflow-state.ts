@@ -177,6 +177,10 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
       const live: LayoutView = { coords: event.coords, dims: event.dims, ...job.items };
       return { ...state, job: { ...job, live } };
     }
+    case 'trained':
+    case 'model-ready':
+      // The ends of training and download jobs, which their own panels follow; never a map job's.
+      return state;
   }
 }
 
