@@ -7,14 +7,22 @@ export type JobSuccess = JobSuccessEvent extends infer Event
     : never
   : never;
 import { StudioError, toStudioErrorInfo } from '../../shared/errors';
-import { ProgressThrottle } from './progress-throttle';
+import { ProgressThrottle, type ProgressMeasures } from './progress-throttle';
 
 /** What a running job sees: its id, its cancellation signal, and where to report progress. */
 export interface JobControl {
   readonly jobId: string;
   readonly signal: AbortSignal;
-  /** Reports the share of the whole job that is done; throttled and made non-decreasing here. */
-  progress(stage: JobStage, fraction: number, counts?: { done: number; total: number }): void;
+  /**
+   * Reports the share of the whole job that is done; throttled and made non-decreasing here. `measures`
+   * (time left, rate, training loss) ride along on the events that go out.
+   */
+  progress(
+    stage: JobStage,
+    fraction: number,
+    counts?: { done: number; total: number },
+    measures?: ProgressMeasures,
+  ): void;
   /** Announces the mapped items once, before the first intermediate layout. */
   items(texts: string[], labels: (string | null)[]): void;
   /**
@@ -64,8 +72,8 @@ export class JobRegistry {
     const control: JobControl = {
       jobId,
       signal: record.controller.signal,
-      progress: (stage, fraction, counts) => {
-        const event = throttle.next(jobId, stage, fraction, counts);
+      progress: (stage, fraction, counts, measures) => {
+        const event = throttle.next(jobId, stage, fraction, counts, measures);
         if (event !== null && record.state === 'running') this.emit(event);
       },
       items: (texts, labels) => {

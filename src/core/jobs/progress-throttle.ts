@@ -6,6 +6,9 @@ import type { JobProgressEvent, JobStage } from '../../shared/contract';
  */
 const MIN_STEP = 0.01;
 
+/** Optional figures a progress event carries besides the fraction (see {@link JobProgressEvent}). */
+export type ProgressMeasures = Pick<JobProgressEvent, 'etaMs' | 'ratePerSecond' | 'loss'>;
+
 /**
  * Turns raw progress reports into a bounded, non-decreasing stream: an event goes out when the stage
  * changes, the fraction has grown by at least {@link MIN_STEP} since the last one, or it first reaches 1.
@@ -21,6 +24,7 @@ export class ProgressThrottle {
     stage: JobStage,
     fraction: number,
     counts?: { done: number; total: number },
+    measures: ProgressMeasures = {},
   ): JobProgressEvent | null {
     const clamped = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
     this.highest = Math.max(this.highest, clamped);
@@ -28,7 +32,7 @@ export class ProgressThrottle {
     if (stage === this.lastStage && this.highest - this.lastFraction < MIN_STEP && !reachedEnd) return null;
     this.lastStage = stage;
     this.lastFraction = this.highest;
-    const base = { type: 'progress', jobId, stage, fraction: this.highest } as const;
+    const base = { type: 'progress', jobId, stage, fraction: this.highest, ...measures } as const;
     return counts === undefined ? base : { ...base, done: counts.done, total: counts.total };
   }
 }
