@@ -19,6 +19,8 @@ import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embed
 import { uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from './map/map-items';
+import { runModelDownload } from './models/model-job';
+import type { ModelManager } from './models/model-manager';
 import { runMapJob } from './map/run-map-job';
 import type { EmbeddingMatrix } from './math/matrix-types';
 import { MapStore } from './neighbors/map-store';
@@ -40,6 +42,8 @@ export interface StudioCoreOptions {
   readonly samples: SampleSource;
   /** Embedders offered besides the built-in `tfidf-svd` (e.g. a host's neural models). */
   readonly embedders?: readonly Embedder[];
+  /** The host's transformer models (downloads, removal); without one the core lists no models. */
+  readonly models?: ModelManager;
 }
 
 /**
@@ -53,9 +57,11 @@ export class StudioCore implements CoreApi {
   private readonly datasets = new DatasetStore();
   private readonly jobs = new JobRegistry();
   private readonly maps = new MapStore();
+  private readonly models: ModelManager | undefined;
 
   constructor(options: StudioCoreOptions) {
     this.samples = options.samples;
+    this.models = options.models;
     this.embedders = new EmbedderRegistry([new TfidfSvdEmbedder(), ...(options.embedders ?? [])]);
   }
 
@@ -159,36 +165,45 @@ export class StudioCore implements CoreApi {
     });
   }
 
-  /** Installed and recommended models (being implemented: the models issue). */
-  listModels(input: CoreInput<'listModels'>): Promise<CoreOutput<'listModels'>> {
-    return settle(() => {
-      validateCallInput('listModels', input);
-      return { installed: [], catalogue: [], downloadsAllowed: false };
-    });
+  /** Installed models, the recommended catalogue (each marked installed) and the download switch. */
+  async listModels(input: CoreInput<'listModels'>): Promise<CoreOutput<'listModels'>> {
+    validateCallInput('listModels', input);
+    if (this.models === undefined) return { installed: [], catalogue: [], downloadsAllowed: false };
+    const { installed, catalogue } = await this.models.list();
+    return { installed, catalogue, downloadsAllowed: await this.models.downloadsAllowed() };
   }
 
-  /** The user's download switch (being implemented: the models issue). */
-  setDownloadsAllowed(input: CoreInput<'setDownloadsAllowed'>): Promise<CoreOutput<'setDownloadsAllowed'>> {
-    return settle(() => {
-      validateCallInput('setDownloadsAllowed', input);
-      throw new StudioError('invalid-model', 'Model downloads are not available yet.');
-    });
+  /** Saves the user's download switch (off by default; while off nothing touches the network). */
+  async setDownloadsAllowed(
+    input: CoreInput<'setDownloadsAllowed'>,
+  ): Promise<CoreOutput<'setDownloadsAllowed'>> {
+    const { allowed } = validateCallInput('setDownloadsAllowed', input);
+    return { allowed: await this.modelManager().setDownloadsAllowed(allowed) };
   }
 
-  /** Downloads a catalogue model as a job (being implemented: the models issue). */
-  downloadModel(input: CoreInput<'downloadModel'>): Promise<CoreOutput<'downloadModel'>> {
-    return settle(() => {
-      const { modelId } = validateCallInput('downloadModel', input);
-      throw new StudioError('invalid-model', `Model downloads are not available yet (${modelId}).`);
-    });
+  /**
+   * Downloads a catalogue model as a job with byte progress; it ends with `model-ready`, and the model is
+   * then the embedder `model:<id>`. A download that cannot start (switch off, unknown model) rejects here,
+   * before any job or network request exists.
+   */
+  async downloadModel(input: CoreInput<'downloadModel'>): Promise<CoreOutput<'downloadModel'>> {
+    const request = validateCallInput('downloadModel', input);
+    const models = this.modelManager();
+    await models.checkDownload(request.modelId, request.dtype);
+    const jobId = this.jobs.start((control) =>
+      runModelDownload(models, request, control, (embedder) => {
+        this.embedders.set(embedder);
+      }),
+    );
+    return { jobId };
   }
 
-  /** Removes an installed model (being implemented: the models issue). */
-  removeModel(input: CoreInput<'removeModel'>): Promise<CoreOutput<'removeModel'>> {
-    return settle(() => {
-      const { modelId } = validateCallInput('removeModel', input);
-      throw new StudioError('invalid-model', `Removing models here is not available yet (${modelId}).`);
-    });
+  /** Deletes an installed model and withdraws its embedder. */
+  async removeModel(input: CoreInput<'removeModel'>): Promise<CoreOutput<'removeModel'>> {
+    const { modelId } = validateCallInput('removeModel', input);
+    const { embedderId } = await this.modelManager().remove(modelId);
+    this.embedders.remove(embedderId);
+    return { removed: true };
   }
 
   /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */
@@ -197,5 +212,13 @@ export class StudioCore implements CoreApi {
       const { jobId } = validateCallInput('cancelJob', input);
       return { cancelled: this.jobs.cancel(jobId) };
     });
+  }
+
+  private modelManager(): ModelManager {
+    if (this.models !== undefined) return this.models;
+    throw new StudioError(
+      'invalid-model',
+      'This Embedding Studio has no model manager (a core without a host): models cannot be downloaded or removed here.',
+    );
   }
 }

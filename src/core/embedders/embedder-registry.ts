@@ -26,6 +26,11 @@ export class EmbedderRegistry {
     this.embedders.set(embedder.info.id, embedder);
   }
 
+  /** Withdraws an embedder (its model was deleted); true when it was registered. */
+  remove(embedderId: string): boolean {
+    return this.embedders.delete(embedderId);
+  }
+
   /** Descriptions of every registered embedder. */
   list(): EmbedderInfo[] {
     return [...this.embedders.values()].map((embedder) => embedder.info);

@@ -41,7 +41,7 @@ const MAIN_LANGUAGES = [
   'ko',
 ];
 
-/** Recommended models: data only; downloading them is a later step that needs the user's permission. */
+/** Recommended models: data only; downloading one needs the user's permission (the downloads switch). */
 export const MODEL_CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'Xenova/paraphrase-multilingual-MiniLM-L12-v2',
@@ -88,7 +88,10 @@ export const MODEL_CATALOGUE: readonly CatalogueEntry[] = [
   },
 ];
 
-/** The catalogue entry for `id`, if it is a recommended model. */
-export function catalogueEntry(id: string): CatalogueEntry | undefined {
-  return MODEL_CATALOGUE.find((entry) => entry.id === id);
+/** The catalogue entry for `id`, if it is a recommended model (in `catalogue`, default the built-in one). */
+export function catalogueEntry(
+  id: string,
+  catalogue: readonly CatalogueEntry[] = MODEL_CATALOGUE,
+): CatalogueEntry | undefined {
+  return catalogue.find((entry) => entry.id === id);
 }

@@ -68,6 +68,7 @@ export class TransformerEmbedder implements Embedder {
   readonly info: EmbedderInfo;
   private readonly options: TransformerEmbedderOptions;
   private loading: Promise<LoadedModel> | undefined;
+  private passes = 0;
 
   constructor(options: TransformerEmbedderOptions) {
     this.info = options.info;
@@ -77,6 +78,26 @@ export class TransformerEmbedder implements Embedder {
   /** The model's folder. */
   get folder(): string {
     return join(this.options.modelsDir, this.options.modelId);
+  }
+
+  /** Forward passes run so far (one per batch): lets tests and benchmarks see what a cache saved. */
+  get forwardPasses(): number {
+    return this.passes;
+  }
+
+  /**
+   * Everything that decides this embedder's vectors besides the text, read from the folder without loading
+   * the model: the persistent cache keys its entries by it.
+   */
+  identity(): { modelId: string; dtype: ModelDtype; pooling: Pooling; normalize: boolean; prefix: string } {
+    const info = inspectModelFolder(this.folder);
+    return {
+      modelId: this.options.modelId,
+      dtype: this.options.dtype ?? defaultDtype(info.dtypes),
+      pooling: this.options.pooling ?? info.pooling ?? 'mean',
+      normalize: this.options.normalize ?? true,
+      prefix: this.options.textPrefix ?? '',
+    };
   }
 
   /** Loads the model (once) and says which dtype and pooling it runs with. */
@@ -100,6 +121,7 @@ export class TransformerEmbedder implements Embedder {
         batch.map((index) => prefix + (texts[index] ?? '')),
         settings.folder.maxTokens,
       );
+      this.passes++;
       if (encoded.width !== width) {
         throw new StudioError(
           'invalid-model',
