@@ -11,12 +11,14 @@ import {
 import { StudioError } from '../shared/errors';
 import { DatasetStore } from './dataset/dataset-store';
 import { parseTable } from './dataset/parse-table';
+import { corpusLinesOf } from './embedders/corpus/corpus-lines';
+import { trainWordEmbedder } from './embedders/corpus/train-word-embedder';
 import type { Embedder } from './embedders/embedder';
 import { EmbedderRegistry } from './embedders/embedder-registry';
 import { TfidfSvdEmbedder } from './embedders/tfidf-svd/tfidf-svd-embedder';
 import { parseWordVectors, sliceBytes } from './embedders/word-vectors/word-vector-parser';
 import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embedder';
-import { uninterruptible } from './jobs/cooperation';
+import { Cooperation, uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from './map/map-items';
 import { runModelDownload } from './models/model-job';
@@ -157,11 +159,29 @@ export class StudioCore implements CoreApi {
     return settle(() => nearestNeighbors(this.maps, validateCallInput('nearestNeighbors', input)));
   }
 
-  /** Trains a word embedder on a corpus as a job (being implemented: the models issue). */
+  /**
+   * Trains a word embedder (word2vec skip-gram / CBOW, or PPMI + SVD) on a text file or a data-set column as a
+   * job: progress carries words/s and the loss; it ends with `trained`, and the embedder `trained:<slug>` is
+   * registered (a second run under the same name replaces it). An unknown data set or column fails at once.
+   */
   trainWordEmbedder(input: CoreInput<'trainWordEmbedder'>): Promise<CoreOutput<'trainWordEmbedder'>> {
     return settle(() => {
-      validateCallInput('trainWordEmbedder', input);
-      throw new StudioError('unknown-embedder', 'Training word embedders is not available yet.');
+      const { corpus, algorithm, name, params } = validateCallInput('trainWordEmbedder', input);
+      const readLines = corpusLinesOf(corpus, (datasetId) => this.datasets.get(datasetId));
+      const jobId = this.jobs.start(async (control) => {
+        const { lines, label } = readLines();
+        const outcome = await trainWordEmbedder(
+          { lines, params, origin: { name, algorithm, corpus: label } },
+          new Cooperation(control.signal),
+          (stage, fraction, counts, measures) => {
+            control.progress(stage, fraction, counts, measures);
+          },
+        );
+        this.embedders.set(outcome.embedder);
+        const { vocabulary, tokens, finalLoss } = outcome;
+        return { type: 'trained', embedder: outcome.embedder.info, vocabulary, tokens, finalLoss };
+      });
+      return { jobId };
     });
   }
 

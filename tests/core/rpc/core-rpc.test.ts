@@ -38,7 +38,11 @@ describe('core RPC over a message channel', () => {
     const connection = connect();
     close = connection.close;
     const samples = await connection.client.api.listSamples({});
-    expect(samples.map((sample) => sample.id)).toEqual(['words-ru-en', 'sentences-ru-en']);
+    expect(samples.map((sample) => sample.id)).toEqual([
+      'words-ru-en',
+      'sentences-ru-en',
+      'teaching-corpus-ru-en',
+    ]);
     const preview = await connection.client.api.openSample({ sampleId: 'words-ru-en' });
     expect(preview.columns).toEqual(['word', 'category', 'language']);
   });
