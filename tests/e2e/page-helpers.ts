@@ -4,7 +4,7 @@
  * The app never tells the test where a point is; the test computes it and checks real pixels and events there.
  */
 import type { Page } from 'playwright-core';
-import { decodePng, type Rgba } from './png';
+import { colourDistance, decodePng, pixelAt, type Rgba } from './png';
 
 /** The 2D view bounds and the canvas CSS size. */
 export interface ProbeView {
@@ -172,4 +172,64 @@ export async function frameDuringTransition(
   if (found === null) return null;
   const bytes = Buffer.from(found.url.slice(found.url.indexOf(',') + 1), 'base64');
   return { image: decodePng(bytes), progress: found.progress };
+}
+
+/** "ESB1" as a little-endian u32: the web transport's envelope (src/shared/binary-envelope.ts). */
+const ENVELOPE_MAGIC = 0x31425345;
+
+/**
+ * The web transport's envelope for a JSON-only value (no typed arrays), written here independently of the
+ * app's encoder: magic, JSON byte length, JSON, zero padding to a multiple of 8.
+ */
+export function encodeJsonEnvelope(value: unknown): Buffer {
+  const json = Buffer.from(JSON.stringify(value), 'utf8');
+  const out = Buffer.alloc(Math.ceil((8 + json.length) / 8) * 8);
+  out.writeUInt32LE(ENVELOPE_MAGIC, 0);
+  out.writeUInt32LE(json.length, 4);
+  json.copy(out, 8);
+  return out;
+}
+
+function decodeJsonEnvelope(bytes: Buffer): unknown {
+  if (bytes.readUInt32LE(0) !== ENVELOPE_MAGIC) throw new Error('not an envelope');
+  return JSON.parse(bytes.subarray(8, 8 + bytes.readUInt32LE(4)).toString('utf8'));
+}
+
+/**
+ * Calls the core directly over the web server's API (as the browser's client does), so the test gets its
+ * own answer to the same request the UI made.
+ */
+export async function callCore<T>(serverUrl: string, name: string, input: unknown): Promise<T> {
+  const url = new URL(serverUrl);
+  const token = url.searchParams.get('token') ?? '';
+  const response = await fetch(new URL(`/api/call/${name}`, url.origin), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: new Uint8Array(encodeJsonEnvelope(input)),
+  });
+  const reply = decodeJsonEnvelope(Buffer.from(await response.arrayBuffer())) as {
+    ok: boolean;
+    output?: T;
+    error?: { code: string; message: string };
+  };
+  if (!reply.ok || reply.output === undefined) throw new Error(`${name} failed: ${reply.error?.message}`);
+  return reply.output;
+}
+
+/** How many pixels within `radius` of (x, y) have colour `rgb` (within `tolerance` per channel). */
+export function pixelsNear(
+  image: Rgba,
+  x: number,
+  y: number,
+  rgb: readonly number[],
+  radius = 1,
+  tolerance = 24,
+): number {
+  let count = 0;
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      if (colourDistance(pixelAt(image, x + dx, y + dy), rgb) <= tolerance) count++;
+    }
+  }
+  return count;
 }

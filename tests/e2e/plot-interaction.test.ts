@@ -4,10 +4,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path';
 import {
+  callCore,
   canvasImage,
+  encodeJsonEnvelope,
   frameDuringTransition,
   isolated,
   legendColours,
+  pixelsNear,
   probe,
   screenPoints2d,
   screenPoints3d,
@@ -20,6 +23,15 @@ import { startWebServerProcess, type WebServerProcess } from './web-server-proce
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
 const chromiumPath = findChromium();
+/** The neighbour lines' colour in the light theme (the theme's ring colour, see plot-layers.ts). */
+const PLOT_THEMES_LIGHT_RING = '#1f2430';
+
+/** What the probe says about the neighbours on screen. */
+interface NeighborProbe {
+  mapId: string | null;
+  source: number;
+  indices: number[];
+}
 
 /** Even-odd point-in-polygon, written here independently of the app's. */
 function inside(polygon: readonly (readonly [number, number])[], x: number, y: number): boolean {
@@ -321,6 +333,86 @@ describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm 
     expect(await page.evaluate(() => localStorage.getItem('embedding-studio.theme'))).toBe('dark');
     await page.getByTestId('theme-toggle').click();
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
+
+  it('lists a clicked point’s nearest neighbours as the core computes them, and draws lines to them', async () => {
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const points = await screenPoints2d(page);
+    const source = isolated(points, 16, bounds)[0];
+    if (source === undefined) throw new Error('no isolated point to click');
+    const box = await canvasBox();
+    await page.mouse.click(box.x + source.x, box.y + source.y);
+    await expect.poll(async () => (await probe<NeighborProbe>(page, 'getNeighbors')).indices.length).toBe(10);
+    const shown = await probe<NeighborProbe>(page, 'getNeighbors');
+    expect(shown.source).toBe(source.index);
+    if (shown.mapId === null) throw new Error('no finished map');
+    const expected = await callCore<{ neighbors: { index: number; score: number }[] }>(
+      server.url,
+      'nearestNeighbors',
+      { mapId: shown.mapId, index: source.index, k: 10, metric: 'cosine' },
+    );
+    const listed = await page
+      .getByTestId('neighbor')
+      .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-index'))));
+    expect(listed).toEqual(expected.neighbors.map((n) => n.index));
+    const scores = await page
+      .getByTestId('neighbor-score')
+      .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-score'))));
+    expect(scores).toEqual(expected.neighbors.map((n) => n.score));
+    // A line runs from the point to each neighbour: sample each segment away from every point's disc.
+    const image = await canvasImage(page);
+    const ink = hexToRgb(PLOT_THEMES_LIGHT_RING);
+    let samples = 0;
+    let onLine = 0;
+    for (const n of expected.neighbors) {
+      const target = points[n.index];
+      if (target === undefined) continue;
+      for (let t = 0.2; t <= 0.8; t += 0.1) {
+        const x = source.x + (target.x - source.x) * t;
+        const y = source.y + (target.y - source.y) * t;
+        if (points.some((p) => Math.hypot(p.x - x, p.y - y) < 8)) continue;
+        samples++;
+        if (pixelsNear(image, x, y, ink) > 0) onLine++;
+      }
+    }
+    expect(samples).toBeGreaterThan(5);
+    expect(onLine / samples).toBeGreaterThanOrEqual(0.9);
+    // Euclidean distance: the list follows, and matches the core's own answer again.
+    await page.getByTestId('neighbors-metric').selectOption('euclidean');
+    const euclidean = await callCore<{ neighbors: { index: number }[] }>(server.url, 'nearestNeighbors', {
+      mapId: shown.mapId,
+      index: source.index,
+      k: 10,
+      metric: 'euclidean',
+    });
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('neighbor')
+          .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-index')))),
+      )
+      .toEqual(euclidean.neighbors.map((n) => n.index));
+    // k is adjustable.
+    await page.getByTestId('neighbors-k').fill('3');
+    await expect.poll(() => page.getByTestId('neighbor').count()).toBe(3);
+    // A map the core no longer keeps: the translated message, not a crash.
+    await page.route('**/api/call/nearestNeighbors', (route) =>
+      route.fulfill({
+        status: 200,
+        body: encodeJsonEnvelope({
+          ok: false,
+          error: { code: 'unknown-map', message: 'map m-old is not kept' },
+        }),
+      }),
+    );
+    await page.getByTestId('neighbors-k').fill('4');
+    await expect
+      .poll(() => page.getByTestId('neighbors-error').textContent())
+      .toContain('no longer kept in memory');
+    await page.unroute('**/api/call/nearestNeighbors');
+    await page.getByTestId('neighbors-close').click();
+    await expect.poll(() => page.getByTestId('neighbors-panel').count()).toBe(0);
+    await page.keyboard.press('Escape');
   });
 
   it('maps in 3D with an animation from the 2D positions, renders in legend colours and rotates', async () => {

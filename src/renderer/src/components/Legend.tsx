@@ -7,6 +7,8 @@ import { legendName } from './legend-names';
 /** Props of {@link Legend}. */
 export interface LegendProps {
   readonly entries: readonly LegendEntry[];
+  /** Whether the swatches are the points' colours; false while a numeric column or one colour colours them. */
+  readonly swatches: boolean;
   readonly hidden: HiddenKeys;
   readonly onToggle: (key: string) => void;
   readonly onIsolate: (key: string) => void;
@@ -52,7 +54,7 @@ export function Legend(props: LegendProps): ReactNode {
               data-testid="legend-entry"
               data-label={entry.kind === 'other' ? undefined : (entry.label ?? '')}
               data-other={entry.kind === 'other' ? 'true' : undefined}
-              data-color={entry.color}
+              data-color={props.swatches ? entry.color : undefined}
               data-hidden={hidden ? 'true' : undefined}
               className={hidden ? 'legend-hidden' : undefined}
             >
@@ -63,7 +65,9 @@ export function Legend(props: LegendProps): ReactNode {
                 aria-label={t(hidden ? 'legend.show' : 'legend.hide', { name })}
                 onClick={onClick}
               >
-                <span className="swatch" style={{ backgroundColor: entry.color }} aria-hidden="true" />
+                {props.swatches && (
+                  <span className="swatch" style={{ backgroundColor: entry.color }} aria-hidden="true" />
+                )}
                 <span className="legend-name">{name}</span>
                 <span className="legend-count">{numbers.format(entry.count)}</span>
               </button>

@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/i18n-context';
 export interface PlotTooltipProps {
   readonly text: string;
   readonly label: string | null;
+  /** The item's other columns (empty values are left out). */
+  readonly columns: readonly { readonly name: string; readonly value: string }[];
   /** Pointer position in CSS pixels of the plot. */
   readonly px: number;
   readonly py: number;
@@ -31,6 +33,18 @@ export function PlotTooltip(props: PlotTooltipProps): ReactNode {
       <div className="tooltip-text">{props.text}</div>
       {props.label !== null && (
         <div className="tooltip-label">{t('tooltip.label', { label: props.label })}</div>
+      )}
+      {props.columns.some((column) => column.value !== '') && (
+        <dl className="tooltip-columns" data-testid="tooltip-columns">
+          {props.columns
+            .filter((column) => column.value !== '')
+            .map((column) => (
+              <div key={column.name}>
+                <dt>{column.name}</dt>
+                <dd>{column.value}</dd>
+              </div>
+            ))}
+        </dl>
       )}
     </div>
   );

@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import type { ExportScale } from '../plot/export-png';
-import type { LegendRow } from '../plot/legend-canvas';
+import type { LegendContent } from '../plot/color-bar';
+import type { ExportOptions } from '../plot/export-options';
+import type { NeighborLinks } from '../plot/neighbor-lines';
 import type { Projection3d } from '../plot/orbit-camera';
-import type { Options3d, PlotData } from '../plot/plot-controller';
+import type { Options3d, PlotController, PlotData, PlotStyle } from '../plot/plot-controller';
 import type { SelectMode } from '../plot/selection-shape';
 import { POINT_HIDDEN } from '../plot/point-flags';
 import { usePlotController } from '../plot/use-plot-controller';
@@ -12,6 +13,7 @@ import type { LayoutView } from '../state/layout-view';
 import { selectedIndices } from '../state/selection-state';
 import type { PlotState, PlotStateActions } from '../state/use-plot-state';
 import { PLOT_THEMES, type Theme } from '../theme/theme';
+import { ExportControls, type ExportFormat } from './ExportControls';
 import { PlotToolbar } from './PlotToolbar';
 import { PlotTooltip } from './PlotTooltip';
 import { SearchBox } from './SearchBox';
@@ -21,9 +23,14 @@ import { View3dControls } from './View3dControls';
 export interface PlotViewProps {
   /** The map to draw: a finished result, or the latest intermediate layout of a running job. */
   readonly result: LayoutView | null;
-  /** 3 bytes per point, from the same palette as the legend. */
-  readonly colors: Uint8Array | null;
-  readonly legend: readonly LegendRow[];
+  /** Colours (3 bytes per point, as the legend says) and sizes. */
+  readonly style: PlotStyle | null;
+  /** What an exported image explains its colours with. */
+  readonly legend: LegendContent;
+  readonly links: NeighborLinks | null;
+  readonly labelFontPx: number;
+  /** Other columns of the hovered item, for the tooltip. */
+  readonly columns: readonly { readonly name: string; readonly values: readonly string[] }[];
   readonly host: 'desktop' | 'web';
   /** Shown instead of the empty-state text while the first map is being made. */
   readonly busy: boolean;
@@ -31,8 +38,15 @@ export interface PlotViewProps {
   readonly plotActions: PlotStateActions;
   readonly theme: Theme;
   readonly onFailure: (kind: 'webgl' | 'export', error: unknown) => void;
-  /** Saves exported PNG bytes; resolves with the location, or null when the user cancelled. */
-  readonly onSave: (bytes: Uint8Array<ArrayBuffer>) => Promise<string | null>;
+  /** Saves exported bytes; resolves with the location, or null when the user cancelled. */
+  readonly onSave: (bytes: Uint8Array<ArrayBuffer>, format: ExportFormat) => Promise<string | null>;
+  /** A plain click on a point, and N pressed on the plot: ask for neighbours. */
+  readonly onPointClick: (index: number) => void;
+  readonly onNeighborsKey: () => void;
+  /** Hands the controller (or null) to the owner, e.g. to centre on a neighbour. */
+  readonly onController: (controller: PlotController | null) => void;
+  /** What the end-to-end probe reports about the neighbours. */
+  readonly probeNeighbors: () => { mapId: string | null; source: number; indices: number[] };
 }
 
 const DEFAULT_OPTIONS_3D: Options3d = { axes: false, depthCues: true, autoRotate: false };
@@ -55,16 +69,19 @@ export function PlotView(props: PlotViewProps): ReactNode {
   const [selectMode, setSelectMode] = useState<SelectMode>('pan');
   const [projection, setProjection] = useState<Projection3d>('perspective');
   const [options3d, setOptions3d] = useState<Options3d>(DEFAULT_OPTIONS_3D);
-  const { result, colors, plot, plotActions } = props;
+  const { result, plot, plotActions, onController } = props;
   const data = useMemo<PlotData | null>(
     () =>
-      result === null || colors === null
+      result === null
         ? null
-        : { coords: result.coords, dims: result.dims, texts: result.texts, labels: result.labels, colors },
-    [result, colors],
+        : { coords: result.coords, dims: result.dims, texts: result.texts, labels: result.labels },
+    [result],
   );
   const inputs = {
     data,
+    style: props.style,
+    links: props.links,
+    labelFontPx: props.labelFontPx,
     pointState: plot.pointState,
     hasSelection: plot.selection.count > 0,
     hasSearch: plot.hasSearch,
@@ -74,19 +91,28 @@ export function PlotView(props: PlotViewProps): ReactNode {
     options3d,
     onSelect: plotActions.select,
     onEscape: plotActions.clearSelection,
+    onPointClick: props.onPointClick,
+    onNeighborsKey: props.onNeighborsKey,
   };
   const { controller, hover } = usePlotController({ container, glCanvas, overlay }, inputs, (error) => {
     props.onFailure('webgl', error);
   });
+  useEffect(() => {
+    onController(controller);
+  }, [controller, onController]);
   usePlotProbe(controller, {
     selection: () => selectedIndices(plot.selection),
     hiddenLabels: () => hiddenLabels(plot.pointState, result?.labels ?? []),
     matches: () => plot.search.matches,
+    neighbors: props.probeNeighbors,
   });
-  const onExport = async (scale: ExportScale): Promise<string | null> => {
+  const onExport = async (format: ExportFormat, options: ExportOptions): Promise<string | null> => {
     if (controller === null) return null;
     try {
-      return await props.onSave(await controller.exportPng(scale, props.legend));
+      if (format === 'png')
+        return await props.onSave(await controller.exportPng(options, props.legend), format);
+      const svg = controller.exportSvg(options, props.legend);
+      return svg === null ? null : await props.onSave(new TextEncoder().encode(svg), format);
     } catch (error) {
       props.onFailure('export', error);
       return null;
@@ -98,7 +124,6 @@ export function PlotView(props: PlotViewProps): ReactNode {
   return (
     <section className="plot-view" aria-label={t('plot.heading')}>
       <PlotToolbar
-        host={props.host}
         hasData={data !== null && controller !== null}
         onReset={() => controller?.fit()}
         selectMode={selectMode}
@@ -113,7 +138,15 @@ export function PlotView(props: PlotViewProps): ReactNode {
             />
           )
         }
-        onExport={onExport}
+        exportControls={
+          <ExportControls
+            host={props.host}
+            hasData={data !== null && controller !== null}
+            can2d={!is3d}
+            plotWidth={size?.width ?? 0}
+            onExport={onExport}
+          />
+        }
       />
       <SearchBox
         search={plot.search}
@@ -144,6 +177,10 @@ export function PlotView(props: PlotViewProps): ReactNode {
           <PlotTooltip
             text={result.texts[hovered.index] ?? ''}
             label={result.labels[hovered.index] ?? null}
+            columns={props.columns.map((column) => ({
+              name: column.name,
+              value: column.values[hovered.index] ?? '',
+            }))}
             px={hovered.px}
             py={hovered.py}
             plotWidth={size?.width ?? 0}

@@ -11,6 +11,8 @@ export interface SelectionPanelProps {
   readonly texts: readonly string[];
   readonly labels: readonly (string | null)[];
   readonly onClear: () => void;
+  /** Lists the nearest neighbours of the first selected item; null while the map is not finished. */
+  readonly onNeighbors: (() => void) | null;
 }
 
 /** The selection in words: how many, how many per label, the first few texts, and a clear button. */
@@ -34,6 +36,18 @@ export function SelectionPanel(props: SelectionPanelProps): ReactNode {
           {t('selection.clear')}
         </button>
       </div>
+      {selection.count > 0 && (
+        <button
+          type="button"
+          className="secondary small-button"
+          data-testid="selection-neighbors"
+          disabled={props.onNeighbors === null}
+          title={props.onNeighbors === null ? t('neighbors.unavailable') : undefined}
+          onClick={props.onNeighbors ?? undefined}
+        >
+          {t('neighbors.ofSelection')}
+        </button>
+      )}
       <p className="small" data-testid="selection-count" aria-live="polite">
         {selection.count === 0 ? t('selection.empty') : t('selection.count', { count: selection.count })}
       </p>

@@ -1,3 +1,4 @@
+import { plotEn } from './features/plot';
 import { reductionEn } from './features/reduction';
 
 /**
@@ -128,6 +129,7 @@ export const en = {
   'error.export-failed': 'The image could not be exported.',
   // Feature catalogues (i18n/features/): one spread per feature.
   ...reductionEn,
+  ...plotEn,
 } as const;
 
 /** Every message key; the Russian catalogue must have exactly these. */

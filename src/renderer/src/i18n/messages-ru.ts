@@ -1,3 +1,4 @@
+import { plotRu } from './features/plot';
 import { reductionRu } from './features/reduction';
 import type { Catalogue } from './messages-en';
 
@@ -125,4 +126,5 @@ export const ru: Catalogue = {
   'error.export-failed': 'Не удалось экспортировать изображение.',
   // Feature catalogues (i18n/features/): one spread per feature.
   ...reductionRu,
+  ...plotRu,
 };

@@ -1,7 +1,9 @@
 import type { Camera } from 'three';
 import type { PlotTheme } from '../theme/theme';
-import type { LabelLayer } from './label-layer';
-import { drawLegend, type LegendRow } from './legend-canvas';
+import { drawColorBar, type LegendContent } from './color-bar';
+import { exportGeometry, TITLE_FONT_PX, TITLE_TOP_PX, type ExportOptions } from './export-options';
+import { LABEL_FONT, LABEL_FONT_FAMILY, type LabelLayer } from './label-layer';
+import { drawLegend } from './legend-canvas';
 import type { ScatterRenderer } from './scatter-renderer';
 import type { ViewportSize } from './view-math';
 
@@ -14,26 +16,42 @@ export interface ExportRequest {
   readonly renderer: ScatterRenderer;
   readonly labels: LabelLayer;
   readonly camera: Camera;
-  /** The plot's CSS size; the image is exactly `width × scale` by `height × scale` pixels. */
+  /** The plot's CSS size; the image is `options.widthPx` wide and as tall as the plot's aspect ratio says. */
   readonly size: ViewportSize;
-  readonly scale: ExportScale;
-  readonly legend: readonly LegendRow[];
+  readonly options: ExportOptions;
+  readonly legend: LegendContent;
   readonly theme: PlotTheme;
 }
 
-/** Renders the current view at `scale` and composites points, labels and legend into PNG bytes. */
+/** Renders the current view at the chosen width and composites points, labels, legend and title as PNG. */
 export async function exportPng(request: ExportRequest): Promise<Uint8Array<ArrayBuffer>> {
-  const { size, scale, theme } = request;
+  const { size, theme, options } = request;
+  const { width, height, scale } = exportGeometry(size.width, size.height, options.widthPx);
   const canvas = document.createElement('canvas');
-  canvas.width = size.width * scale;
-  canvas.height = size.height * scale;
+  canvas.width = width;
+  canvas.height = height;
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('no 2D canvas context for the export');
-  request.renderer.renderScaled(request.camera, scale, (source) => {
-    context.drawImage(source, 0, 0, canvas.width, canvas.height);
-  });
+  request.renderer.renderScaled(
+    request.camera,
+    scale,
+    (source) => {
+      context.drawImage(source, 0, 0, width, height);
+    },
+    options.transparent,
+  );
   request.labels.draw(context, scale, { text: theme.labelText, halo: theme.labelHalo });
-  drawLegend(context, request.legend, size.width, scale, theme);
+  const legend = request.legend;
+  if (legend.kind === 'rows') drawLegend(context, legend.rows, size.width, scale, theme);
+  if (legend.kind === 'bar') {
+    drawColorBar(context, legend.bar, size.width, scale, {
+      text: theme.labelText,
+      box: theme.labelHalo,
+      border: theme.grid,
+      font: LABEL_FONT,
+    });
+  }
+  drawTitle(context, options.title, size.width, scale, theme);
   const blob = await new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((result) => {
       if (result === null) reject(new Error('the PNG encoder returned nothing'));
@@ -41,4 +59,28 @@ export async function exportPng(request: ExportRequest): Promise<Uint8Array<Arra
     }, 'image/png');
   });
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** The title, centred at the top with a halo like the labels'; nothing for an empty title. */
+function drawTitle(
+  context: CanvasRenderingContext2D,
+  title: string,
+  width: number,
+  scale: number,
+  theme: PlotTheme,
+): void {
+  const text = title.trim();
+  if (text === '') return;
+  context.save();
+  context.scale(scale, scale);
+  context.font = `600 ${TITLE_FONT_PX}px ${LABEL_FONT_FAMILY}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  context.lineWidth = 4;
+  context.strokeStyle = theme.labelHalo;
+  context.fillStyle = theme.labelText;
+  context.strokeText(text, width / 2, TITLE_TOP_PX);
+  context.fillText(text, width / 2, TITLE_TOP_PX);
+  context.restore();
 }

@@ -4,10 +4,17 @@ import { placeLabels, type PlacedLabel } from './label-placement';
 import { POINT_SIZE_CSS_PX } from './point-material';
 import type { ViewportSize } from './view-math';
 
-/** Label font: the system UI font has Cyrillic and Latin glyphs on every platform we ship. */
-export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
-/** Line box of a 12 px label. */
-const LINE_HEIGHT_PX = 14;
+/** Label font family: the system UI font has Cyrillic and Latin glyphs on every platform we ship. */
+export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+/** The default label size in CSS pixels, and the legend's. */
+export const DEFAULT_LABEL_FONT_PX = 12;
+/** The user's label size is kept within these (CSS px): smaller is unreadable, larger buries the map. */
+export const MIN_LABEL_FONT_PX = 8;
+export const MAX_LABEL_FONT_PX = 24;
+/** The legend's font (and the labels' by default). */
+export const LABEL_FONT = `${DEFAULT_LABEL_FONT_PX}px ${LABEL_FONT_FAMILY}`;
+/** Line box of a label, as a multiple of its font size (14 px for 12 px text). */
+const LINE_HEIGHT_FACTOR = 14 / 12;
 /** Width of the halo around label text (in the background's colour): keeps it readable over points. */
 const HALO_PX = 3;
 /** Text beyond this many characters is cut with an ellipsis: whole sentences would bury the map. */
@@ -16,6 +23,13 @@ const MAX_LABEL_CHARS = 32;
 const MAX_LABELS = 400;
 /** Gap between a point's rim and its label. */
 const LABEL_GAP_PX = 3;
+
+/** A placed label with its (shortened) text, as drawn: what an SVG export writes. */
+export interface DrawnLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
 
 /** Text and halo colours, from the theme. */
 export interface LabelColors {
@@ -39,6 +53,7 @@ export class LabelLayer {
   private widths = new Float32Array(0);
   private texts: readonly string[] = [];
   private placed: PlacedLabel[] = [];
+  private fontPx = DEFAULT_LABEL_FONT_PX;
 
   constructor(private readonly measureContext: CanvasRenderingContext2D) {}
 
@@ -50,6 +65,34 @@ export class LabelLayer {
     this.placed = [];
   }
 
+  /** The label font size in CSS pixels (clamped); widths are measured again. */
+  setFontSize(px: number): void {
+    const clamped = Math.min(MAX_LABEL_FONT_PX, Math.max(MIN_LABEL_FONT_PX, px));
+    if (clamped === this.fontPx) return;
+    this.fontPx = clamped;
+    this.widths.fill(NaN);
+    this.placed = [];
+  }
+
+  /** The label font size in CSS pixels. */
+  get fontSize(): number {
+    return this.fontPx;
+  }
+
+  /** The CSS font of the labels. */
+  get font(): string {
+    return `${this.fontPx}px ${LABEL_FONT_FAMILY}`;
+  }
+
+  /** The labels of the last layout with their texts, in CSS pixels (text's left edge, vertical middle). */
+  drawnLabels(): DrawnLabel[] {
+    return this.placed.map((label) => ({
+      x: label.x,
+      y: label.y,
+      text: labelText(this.texts[label.index] ?? ''),
+    }));
+  }
+
   /** Chooses which of `candidates` get a label on a plot of `size`; `hits` says where points are. */
   layout(candidates: LabelCandidates, size: ViewportSize, hits: HitIndex): void {
     this.placed = placeLabels({
@@ -59,7 +102,7 @@ export class LabelLayer {
       viewportHeight: size.height,
       measure: (index) => this.measure(index),
       coversPoint: (rect, index) => hits.coversPoint(rect, index),
-      lineHeight: LINE_HEIGHT_PX,
+      lineHeight: Math.round(this.fontPx * LINE_HEIGHT_FACTOR),
       offsetX: POINT_SIZE_CSS_PX / 2 + LABEL_GAP_PX + HALO_PX,
       margin: HALO_PX,
       maxLabels: MAX_LABELS,
@@ -75,7 +118,7 @@ export class LabelLayer {
   draw(context: CanvasRenderingContext2D, scale: number, colors: LabelColors): void {
     context.save();
     context.scale(scale, scale);
-    context.font = LABEL_FONT;
+    context.font = this.font;
     context.textBaseline = 'middle';
     context.lineJoin = 'round';
     context.lineWidth = HALO_PX;
@@ -97,7 +140,7 @@ export class LabelLayer {
   private measure(index: number): number {
     const cached = this.widths[index] ?? 0;
     if (!Number.isNaN(cached)) return cached;
-    this.measureContext.font = LABEL_FONT;
+    this.measureContext.font = this.font;
     const width = this.measureContext.measureText(labelText(this.texts[index] ?? '')).width;
     this.widths[index] = width;
     return width;

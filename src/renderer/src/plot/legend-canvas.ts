@@ -8,13 +8,23 @@ export interface LegendRow {
   readonly count: number;
 }
 
-/** Layout of the exported legend box, in CSS pixels (scaled with the image). */
-const BOX_MARGIN = 12;
-const BOX_PADDING = 8;
-const ROW_HEIGHT = 18;
-const SWATCH_RADIUS = 5;
-const SWATCH_GAP = 8;
-const COUNT_GAP = 12;
+/** Layout of the exported legend box, in CSS pixels (scaled with the image); the SVG export shares it. */
+export const LEGEND_BOX = {
+  margin: 12,
+  padding: 8,
+  rowHeight: 18,
+  swatchRadius: 5,
+  swatchGap: 8,
+  countGap: 12,
+} as const;
+const {
+  margin: BOX_MARGIN,
+  padding: BOX_PADDING,
+  rowHeight: ROW_HEIGHT,
+  swatchRadius: SWATCH_RADIUS,
+  swatchGap: SWATCH_GAP,
+  countGap: COUNT_GAP,
+} = LEGEND_BOX;
 
 /**
  * Draws the legend as a box in the top-right corner of an exported image whose CSS size is `width`, so the

@@ -1,9 +1,12 @@
-import { AxesGridLayer } from './axes-grid';
 import { depthCuesOf, type PlotMode } from './camera-rig';
-import { exportPng, type ExportScale } from './export-png';
+import type { LegendContent } from './color-bar';
+import type { ExportOptions } from './export-options';
+import { exportPng } from './export-png';
+import { exportSvg } from './export-svg';
 import type { HitIndex } from './hit-index';
-import type { LegendRow } from './legend-canvas';
+import type { NeighborLinks } from './neighbor-lines';
 import { computeExtent3, type Projection3d } from './orbit-camera';
+import { PlotLayers } from './plot-layers';
 import { PlotCamera } from './plot-camera';
 import { PlotHits, SETTLE_MS } from './plot-hits';
 import { PlotOverlay } from './plot-overlay';
@@ -15,13 +18,18 @@ import { sameItems, transitionProgress, transitionStart } from './transition';
 import { PLOT_THEMES, type PlotTheme } from '../theme/theme';
 import type { ViewBounds, ViewportSize } from './view-math';
 
-/** The points to show: row-major coordinates, their texts and labels, and 3 colour bytes per point. */
+/** The points to show: row-major coordinates, their texts and labels. */
 export interface PlotData {
   readonly coords: Float32Array;
   readonly dims: number;
   readonly texts: readonly string[];
   readonly labels: readonly (string | null)[];
+}
+
+/** How the points look: 3 colour bytes per point, and a size byte per point (null for one size). */
+export interface PlotStyle {
   readonly colors: Uint8Array;
+  readonly sizes: Uint8Array | null;
 }
 
 /** 3D display options. */
@@ -48,10 +56,14 @@ export class PlotController {
   private data: PlotData | null = null;
   private positions: Float32Array = new Float32Array(0);
   private state = new Uint8Array(0);
+  private style: PlotStyle | null = null;
+  private links: NeighborLinks | null = null;
+  private readonly layers: PlotLayers;
+  private hasSelection = false;
+  private hasSearch = false;
   private readonly hits = new PlotHits(this.cam);
   private transitionStart: number | null = null;
   private options: Options3d = { axes: false, depthCues: true, autoRotate: false };
-  private readonly axes = new AxesGridLayer();
   private theme: PlotTheme = PLOT_THEMES.light;
   private frame = 0;
   private settleTimer = 0;
@@ -63,6 +75,7 @@ export class PlotController {
     this.overlay = new PlotOverlay(overlayCanvas);
     this.scatter = new ScatterRenderer(glCanvas);
     this.scatter.setColors(this.theme);
+    this.layers = new PlotLayers(this.scatter);
   }
 
   /**
@@ -75,6 +88,7 @@ export class PlotController {
     const oldPositions = this.positions;
     this.data = data;
     this.rendered = false;
+    this.links = null;
     this.cameraChanged();
     if (data === null) {
       this.scatter.clearData();
@@ -83,6 +97,7 @@ export class PlotController {
       this.hits.setData(null);
       this.cam.setData(null);
       this.overlay.labels.setTexts(null);
+      this.updateLayers();
       this.schedule();
       return;
     }
@@ -92,11 +107,32 @@ export class PlotController {
     this.cam.setData(data);
     this.hits.setData({ coords: data.coords, dims: data.dims, state: this.state });
     this.overlay.labels.setTexts(data.texts);
-    this.updateAxes();
+    this.updateLayers();
     const animate = previous !== null && previous.dims !== data.dims && sameItems(previous.texts, data.texts);
     const from = animate ? transitionStart(oldPositions, before, this.positions, this.cam.projector()) : null;
     this.transitionStart = from === null ? null : performance.now();
-    this.scatter.setData({ positions: this.positions, from, colors: data.colors, state: this.state });
+    this.scatter.setData({ positions: this.positions, from, ...this.styleFor(count), state: this.state });
+    this.schedule();
+  }
+
+  /** New colours and sizes for the points on screen (kept for the next data when the count differs). */
+  setStyle(style: PlotStyle): void {
+    this.style = style;
+    if (style.colors.length !== 3 * this.state.length) return;
+    this.scatter.setStyle(style.colors, style.sizes);
+    this.schedule();
+  }
+
+  /** The neighbour lines to draw (null for none); indices refer to the data on screen. */
+  setNeighbors(links: NeighborLinks | null): void {
+    this.links = links;
+    this.updateLayers();
+    this.schedule();
+  }
+
+  /** The label font size in CSS pixels. */
+  setLabelFontSize(px: number): void {
+    this.overlay.labels.setFontSize(px);
     this.schedule();
   }
 
@@ -104,6 +140,8 @@ export class PlotController {
   setPointState(state: Uint8Array, hasSelection: boolean, hasSearch: boolean): void {
     if (state.length !== this.state.length) return;
     this.state.set(state);
+    this.hasSelection = hasSelection;
+    this.hasSearch = hasSearch;
     this.scatter.stateChanged(hasSelection, hasSearch);
     this.hits.invalidate();
     this.schedule();
@@ -119,13 +157,18 @@ export class PlotController {
     if (data === null || this.cam.mode !== '3d') return;
     const from = transitionStart(this.positions, before, this.positions, this.cam.projector());
     this.transitionStart = performance.now();
-    this.scatter.setData({ positions: this.positions, from, colors: data.colors, state: this.state });
+    this.scatter.setData({
+      positions: this.positions,
+      from,
+      ...this.styleFor(data.texts.length),
+      state: this.state,
+    });
   }
 
   /** Axes, depth cues and auto-rotation for 3D maps. */
   setOptions3d(options: Options3d): void {
     this.options = options;
-    this.updateAxes();
+    this.updateLayers();
     this.lastFrameAt = performance.now();
     this.schedule();
   }
@@ -134,7 +177,7 @@ export class PlotController {
   setTheme(theme: PlotTheme): void {
     this.theme = theme;
     this.scatter.setColors(theme);
-    this.updateAxes();
+    this.updateLayers();
     this.schedule();
   }
 
@@ -238,16 +281,46 @@ export class PlotController {
     return this.transitionStart === null ? null : transitionProgress(this.transitionStart, performance.now());
   }
 
-  /** Renders the current view at `scale` with labels and `legend`, as PNG bytes. */
-  exportPng(scale: ExportScale, legend: readonly LegendRow[]): Promise<Uint8Array<ArrayBuffer>> {
+  /** Renders the current view as PNG bytes, with labels, `legend` and the chosen width, background and title. */
+  exportPng(options: ExportOptions, legend: LegendContent): Promise<Uint8Array<ArrayBuffer>> {
     return exportPng({
       renderer: this.scatter,
       labels: this.overlay.labels,
       camera: this.cam.camera(),
       size: this.cam.size,
-      scale,
+      options,
       legend,
       theme: this.theme,
+    });
+  }
+
+  /** The current 2D view as an SVG document; null in 3D or without data. */
+  exportSvg(options: ExportOptions, legend: LegendContent): string | null {
+    const data = this.data;
+    const style = this.style;
+    if (
+      data === null ||
+      style === null ||
+      this.cam.mode !== '2d' ||
+      style.colors.length !== 3 * this.state.length
+    )
+      return null;
+    return exportSvg({
+      size: this.cam.size,
+      view: this.cam.view,
+      coords: data.coords,
+      dims: data.dims,
+      colors: style.colors,
+      sizes: style.sizes,
+      state: this.state,
+      hasSelection: this.hasSelection,
+      hasSearch: this.hasSearch,
+      labels: this.overlay.labels.drawnLabels(),
+      labelFontPx: this.overlay.labels.fontSize,
+      links: this.links,
+      legend,
+      theme: this.theme,
+      options,
     });
   }
 
@@ -256,16 +329,26 @@ export class PlotController {
     cancelAnimationFrame(this.frame);
     window.clearTimeout(this.settleTimer);
     this.frame = 0;
-    this.axes.dispose();
+    this.layers.dispose();
     this.scatter.dispose();
   }
 
-  private updateAxes(): void {
+  /** The style's buffers when they fit `count` points; else a neutral grey until the new style arrives. */
+  private styleFor(count: number): PlotStyle {
+    const style = this.style;
+    if (style !== null && style.colors.length === 3 * count) return style;
+    return { colors: new Uint8Array(3 * count).fill(153), sizes: null };
+  }
+
+  private updateLayers(): void {
     const data = this.data;
-    const show = data !== null && this.cam.mode === '3d' && this.options.axes;
-    this.scatter.setExtras(
-      this.axes.update(show ? computeExtent3(data.coords, data.dims) : null, this.theme),
-    );
+    const axes = data !== null && this.cam.mode === '3d' && this.options.axes;
+    this.layers.update({
+      axes: axes ? computeExtent3(data.coords, data.dims) : null,
+      positions: this.positions,
+      links: data === null ? null : this.links,
+      theme: this.theme,
+    });
   }
 
   private cameraChanged(): void {

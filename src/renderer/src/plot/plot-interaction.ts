@@ -15,6 +15,8 @@ export interface PlotInteractionHandlers {
   shape(shape: SelectionShape | null): void;
   select(shape: SelectionShape, op: SelectOp): void;
   escape(): void;
+  /** N: the nearest neighbours of the selected point. */
+  neighbors(): void;
   /** The toolbar's mode now (read on every press, so the handlers need not be re-attached when it changes). */
   mode(): SelectMode;
 }
@@ -40,7 +42,7 @@ function opOf(event: MouseEvent, click: boolean): SelectOp {
 
 /**
  * Wires the pointer (camera drag, click to select, box and lasso), the wheel (zoom) and the keyboard (arrows,
- * + / -, 0 to fit, Escape to clear) to `element`. Returns the function that removes every listener. The wheel
+ * + / -, 0 to fit, Escape to clear, N for neighbours) to `element`. Returns the function that removes every listener. The wheel
  * listener is not passive so that zooming the plot does not also scroll the page.
  */
 export function attachPlotInteraction(element: HTMLElement, handlers: PlotInteractionHandlers): () => void {
@@ -170,6 +172,10 @@ function onKey(event: KeyboardEvent, element: HTMLElement, handlers: PlotInterac
       return true;
     case 'Escape':
       handlers.escape();
+      return true;
+    case 'n':
+    case 'N':
+      handlers.neighbors();
       return true;
     default:
       return false;

@@ -10,6 +10,9 @@ const RING_CSS_PX = 2;
 /** Size attenuation never shrinks or grows a point beyond these factors: far points stay visible. */
 const MIN_ATTENUATION = 0.35;
 const MAX_ATTENUATION = 3;
+/** Sizing by a column spans these multiples of the point size (byte 0 → smallest, 255 → largest). */
+const MIN_SIZE_FACTOR = 0.5;
+const MAX_SIZE_FACTOR = 2.5;
 /** At the back of the data, fog has mixed this much of the background into a point's colour. */
 const FOG_STRENGTH = 0.65;
 
@@ -19,6 +22,8 @@ const VERTEX_SHADER = /* glsl */ `
 attribute vec3 aColor;
 attribute vec3 aFrom;
 attribute float aState;
+attribute float aSize;
+uniform float uUseSize;
 uniform float uPointSize;
 uniform float uMatchExtra;
 uniform float uMix;
@@ -48,7 +53,8 @@ void main() {
   float dim = max(uHasSelection * (1.0 - selected), uHasSearch * (1.0 - match));
   vColor = mix(aColor, uDimColor, dim);
   vRing = match * uHasSearch;
-  float size = uPointSize + vRing * uMatchExtra;
+  float scaled = uUseSize > 0.5 ? mix(${MIN_SIZE_FACTOR.toFixed(2)}, ${MAX_SIZE_FACTOR.toFixed(2)}, aSize) : 1.0;
+  float size = uPointSize * scaled + vRing * uMatchExtra;
   if (uAttenuationDepth > 0.0) {
     size *= clamp(uAttenuationDepth / max(-viewPosition.z, 1e-6), ${MIN_ATTENUATION.toFixed(2)}, ${MAX_ATTENUATION.toFixed(1)});
   }
@@ -102,6 +108,7 @@ export function createPointMaterial(): ShaderMaterial {
       uMatchExtra: { value: MATCH_EXTRA_CSS_PX },
       uRingWidth: { value: RING_CSS_PX },
       uMix: { value: 1 },
+      uUseSize: { value: 0 },
       uHasSelection: { value: 0 },
       uHasSearch: { value: 0 },
       uDimColor: { value: srgbVector('#c4c7ce') },

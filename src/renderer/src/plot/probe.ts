@@ -28,6 +28,8 @@ export interface EmbeddingStudioProbe {
   getHiddenLabels(): string[];
   /** Indices of the points that match the search, ascending. */
   getMatches(): number[];
+  /** The finished map's id (null while a map is being made), and the neighbours listed for a point. */
+  getNeighbors(): { mapId: string | null; source: number; indices: number[] };
   /** Progress of a running point transition (0 … 1), or null when the points stand still. */
   getTransitionProgress(): number | null;
 }

@@ -26,6 +26,8 @@ export interface ScatterBuffers {
   readonly from: Float32Array | null;
   readonly colors: Uint8Array;
   readonly state: Uint8Array;
+  /** One byte per point scaling its size (see point-material), or null for one size. */
+  readonly sizes: Uint8Array | null;
 }
 
 /**
@@ -38,7 +40,8 @@ export class ScatterRenderer {
   private readonly material = createPointMaterial();
   private points: Points | null = null;
   private stateAttribute: BufferAttribute | null = null;
-  private extras: Object3D | null = null;
+  private extras: readonly Object3D[] = [];
+  private background = '#ffffff';
   private size: ViewportSize = { width: 1, height: 1 };
   private pixelRatio = 1;
 
@@ -47,7 +50,8 @@ export class ScatterRenderer {
     this.renderer = new WebGLRenderer({
       canvas,
       antialias: false,
-      alpha: false,
+      // An alpha channel, cleared opaque on screen, lets an export leave the background transparent.
+      alpha: true,
       powerPreference: 'high-performance',
     });
   }
@@ -63,12 +67,33 @@ export class ScatterRenderer {
     geometry.setAttribute('aColor', new BufferAttribute(buffers.colors, 3, true));
     this.stateAttribute = new BufferAttribute(buffers.state, 1);
     geometry.setAttribute('aState', this.stateAttribute);
+    // Without sizes the shader ignores aSize: the state buffer stands in, so no extra buffer is made.
+    geometry.setAttribute(
+      'aSize',
+      buffers.sizes === null ? this.stateAttribute : new BufferAttribute(buffers.sizes, 1, true),
+    );
+    setUniform(this.material, 'uUseSize', buffers.sizes === null ? 0 : 1);
     const points = new Points(geometry, this.material);
     // Bounds are not computed (a scan of every point for nothing): the camera is fitted to the data anyway.
     points.frustumCulled = false;
     this.points = points;
     this.scene.add(points);
     setUniform(this.material, 'uMix', buffers.from === null ? 1 : 0);
+  }
+
+  /**
+   * New colours (3 bytes per point) and sizes for the same points: only those two buffers are replaced, so
+   * recolouring a million points costs one upload, not a new geometry.
+   */
+  setStyle(colors: Uint8Array, sizes: Uint8Array | null): void {
+    const geometry = this.points?.geometry;
+    if (geometry === undefined || this.stateAttribute === null) return;
+    geometry.setAttribute('aColor', new BufferAttribute(colors, 3, true));
+    geometry.setAttribute(
+      'aSize',
+      sizes === null ? this.stateAttribute : new BufferAttribute(sizes, 1, true),
+    );
+    setUniform(this.material, 'uUseSize', sizes === null ? 0 : 1);
   }
 
   /** Uploads changed state bytes (the same array given to setData, rewritten in place). */
@@ -94,15 +119,16 @@ export class ScatterRenderer {
 
   /** The theme's colours for the background and the points' states. */
   setColors(colors: PointColors): void {
+    this.background = colors.background;
     this.renderer.setClearColor(new Color(colors.background), 1);
     setPointColors(this.material, colors);
   }
 
-  /** Extra scene objects (3D axes and grid), replacing the previous ones; null removes them. */
-  setExtras(extras: Object3D | null): void {
-    if (this.extras !== null) this.scene.remove(this.extras);
+  /** Extra scene objects (3D axes and grid, neighbour lines), replacing the previous ones. */
+  setExtras(extras: readonly Object3D[]): void {
+    for (const extra of this.extras) this.scene.remove(extra);
     this.extras = extras;
-    if (extras !== null) this.scene.add(extras);
+    for (const extra of extras) this.scene.add(extra);
   }
 
   /** Sizes the drawing buffer: `size` in CSS pixels (integers) at `pixelRatio` device pixels per CSS pixel. */
@@ -123,7 +149,12 @@ export class ScatterRenderer {
    * Renders at `scale` device pixels per CSS pixel and hands the canvas to `consume` before anything else
    * can draw, then restores the on-screen resolution. The drawing buffer is only valid within this task.
    */
-  renderScaled(camera: Camera, scale: number, consume: (canvas: HTMLCanvasElement) => void): void {
+  renderScaled(
+    camera: Camera,
+    scale: number,
+    consume: (canvas: HTMLCanvasElement) => void,
+    transparent = false,
+  ): void {
     const { size, pixelRatio } = this;
     const limit = this.renderer.capabilities.maxTextureSize;
     if (size.width * scale > limit || size.height * scale > limit) {
@@ -133,9 +164,11 @@ export class ScatterRenderer {
     }
     try {
       this.setSize(size, scale);
+      if (transparent) this.renderer.setClearColor(new Color(this.background), 0);
       this.render(camera);
       consume(this.canvas);
     } finally {
+      this.renderer.setClearColor(new Color(this.background), 1);
       this.setSize(size, pixelRatio);
       this.render(camera);
     }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PlotTheme } from '../theme/theme';
 import type { Projection3d } from './orbit-camera';
-import { PlotController, type Options3d, type PlotData } from './plot-controller';
+import type { NeighborLinks } from './neighbor-lines';
+import { PlotController, type Options3d, type PlotData, type PlotStyle } from './plot-controller';
 import { attachPlotInteraction } from './plot-interaction';
 import type { SelectMode, SelectOp } from './selection-shape';
 
@@ -17,6 +18,11 @@ export interface HoverState {
 /** Everything the plot shows and how it reports what the user did. */
 export interface PlotInputs {
   readonly data: PlotData | null;
+  /** Colours and sizes of the points (null until known). */
+  readonly style: PlotStyle | null;
+  /** Neighbour lines to draw, or null. */
+  readonly links: NeighborLinks | null;
+  readonly labelFontPx: number;
   /** One state byte per point (see point-flags), or null. */
   readonly pointState: Uint8Array | null;
   readonly hasSelection: boolean;
@@ -27,6 +33,10 @@ export interface PlotInputs {
   readonly options3d: Options3d;
   readonly onSelect: (op: SelectOp, indices: ArrayLike<number>) => void;
   readonly onEscape: () => void;
+  /** A plain click on a point (after it was selected): its neighbours are looked up. */
+  readonly onPointClick: (index: number) => void;
+  /** N pressed on the plot. */
+  readonly onNeighborsKey: () => void;
 }
 
 /** The canvases the controller draws on, inside `container` (the box that sizes them). */
@@ -52,10 +62,31 @@ export function usePlotController(
   useEffect(() => {
     latest.current = inputs;
   });
-  const { data, pointState, hasSelection, hasSearch, theme, projection, options3d } = inputs;
+  const {
+    data,
+    style,
+    links,
+    labelFontPx,
+    pointState,
+    hasSelection,
+    hasSearch,
+    theme,
+    projection,
+    options3d,
+  } = inputs;
+  // The style first: a new map and its colours arrive in the same commit, and setData uses the style it has.
+  useEffect(() => {
+    if (style !== null) controller?.setStyle(style);
+  }, [controller, style]);
   useEffect(() => {
     controller?.setData(data);
   }, [controller, data]);
+  useEffect(() => {
+    controller?.setNeighbors(links);
+  }, [controller, data, links]);
+  useEffect(() => {
+    controller?.setLabelFontSize(labelFontPx);
+  }, [controller, labelFontPx]);
   useEffect(() => {
     if (pointState !== null) controller?.setPointState(pointState, hasSelection, hasSearch);
   }, [controller, data, pointState, hasSelection, hasSearch]);
@@ -91,8 +122,10 @@ export function usePlotController(
       },
       click: (px, py, op) => {
         const index = controller.pickNow(px, py);
-        if (index >= 0) latest.current.onSelect(op, [index]);
-        else if (op === 'replace') latest.current.onSelect('replace', []);
+        if (index >= 0) {
+          latest.current.onSelect(op, [index]);
+          if (op === 'replace') latest.current.onPointClick(index);
+        } else if (op === 'replace') latest.current.onSelect('replace', []);
       },
       shape: (shape) => {
         controller.setGesture(shape);
@@ -107,6 +140,9 @@ export function usePlotController(
       },
       escape: () => {
         latest.current.onEscape();
+      },
+      neighbors: () => {
+        latest.current.onNeighborsKey();
       },
       mode: () => latest.current.selectMode,
     });

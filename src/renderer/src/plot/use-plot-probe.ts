@@ -7,6 +7,7 @@ export interface ProbeReaders {
   readonly selection: () => ArrayLike<number>;
   readonly hiddenLabels: () => string[];
   readonly matches: () => ArrayLike<number>;
+  readonly neighbors: () => { mapId: string | null; source: number; indices: number[] };
 }
 
 /** Installs the read-only end-to-end probe for `controller` while it exists. */
@@ -38,6 +39,7 @@ export function usePlotProbe(controller: PlotController | null, readers: ProbeRe
       getSelection: () => Array.from(latest.current.selection()),
       getHiddenLabels: () => latest.current.hiddenLabels(),
       getMatches: () => Array.from(latest.current.matches()),
+      getNeighbors: () => latest.current.neighbors(),
       getTransitionProgress: () => controller.transitionProgress(),
     });
   }, [controller]);

@@ -1,0 +1,154 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { MapResult, StudioClient } from '../../../shared/contract';
+import { useI18n } from '../i18n/i18n-context';
+import type { DisplayError } from '../i18n/translate-error';
+import type { LegendContent } from '../plot/color-bar';
+import { DEFAULT_LABEL_FONT_PX } from '../plot/label-layer';
+import type { NeighborLinks } from '../plot/neighbor-lines';
+import type { PlotController } from '../plot/plot-controller';
+import type { LayoutView } from '../state/layout-view';
+import { selectedIndices } from '../state/selection-state';
+import { useColoring, type Coloring } from '../state/use-coloring';
+import { useNeighbors, type NeighborsState } from '../state/use-neighbors';
+import { usePlotState } from '../state/use-plot-state';
+import type { Theme } from '../theme/theme';
+import { ColorControls } from './ColorControls';
+import type { ExportFormat } from './ExportControls';
+import { Legend } from './Legend';
+import { legendRows } from './legend-names';
+import { NeighborsPanel } from './NeighborsPanel';
+import { PlotView } from './PlotView';
+import { SelectionPanel } from './SelectionPanel';
+
+/** Props of {@link PlotWorkspace}. */
+export interface PlotWorkspaceProps {
+  readonly client: StudioClient | null;
+  /** The map to draw: the finished result, or the latest layout of a running job. */
+  readonly shown: LayoutView | null;
+  /** The finished map (its id names it for neighbour look-ups; its other columns colour and annotate). */
+  readonly result: MapResult | null;
+  readonly busy: boolean;
+  readonly theme: Theme;
+  readonly reportError: (error: DisplayError) => void;
+}
+
+const NO_COLUMNS: MapResult['columns'] = [];
+const MIME_TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+function linksOf(state: NeighborsState): NeighborLinks | null {
+  if (state.source < 0 || state.neighbors === null) return null;
+  return { source: state.source, targets: state.neighbors.map((n) => n.index), highlight: state.hovered };
+}
+
+function legendOf(coloring: Coloring | null, rows: LegendContent): LegendContent {
+  if (coloring === null) return { kind: 'none' };
+  if (coloring.bar !== null) return { kind: 'bar', bar: coloring.bar };
+  return coloring.categorical ? rows : { kind: 'none' };
+}
+
+/**
+ * The map and everything about it: the plot, and beside it the colouring, legend, neighbours and selection.
+ * Owns the plot's interaction state so that the app shell only hands over the map and the client.
+ */
+export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
+  const { t } = useI18n();
+  const { client, shown, result, reportError } = props;
+  const finished = shown !== null && shown === result ? result : null;
+  const { coloring, choose } = useColoring(shown, finished?.columns ?? NO_COLUMNS);
+  const { plot, actions: plotActions } = usePlotState(shown, coloring?.assignment ?? null);
+  const { neighbors, actions: neighborActions } = useNeighbors(client, finished?.mapId ?? null);
+  const [labelFontPx, setLabelFontPx] = useState(DEFAULT_LABEL_FONT_PX);
+  const [controller, setController] = useState<PlotController | null>(null);
+  const links = useMemo(() => linksOf(neighbors), [neighbors.source, neighbors.neighbors, neighbors.hovered]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = coloring === null ? [] : legendRows(coloring.assignment.entries, t);
+  const legend = legendOf(coloring, { kind: 'rows', rows });
+  const onFailure = useCallback(
+    (kind: 'webgl' | 'export', cause: unknown): void => {
+      reportError(
+        kind === 'webgl'
+          ? { code: 'webgl-unavailable', message: `WebGL is not available: ${describe(cause)}` }
+          : { code: 'export-failed', message: `The export failed: ${describe(cause)}` },
+      );
+    },
+    [reportError],
+  );
+  const onSave = async (bytes: Uint8Array<ArrayBuffer>, format: ExportFormat): Promise<string | null> => {
+    if (client === null) return null;
+    const outcome = await client.saveFile({
+      suggestedName: `embedding-map.${format}`,
+      mimeType: MIME_TYPES[format],
+      bytes,
+    });
+    return outcome.saved ? outcome.location : null;
+  };
+  const neighborsOfSelection = (): void => {
+    const first = selectedIndices(plot.selection)[0];
+    if (first !== undefined) neighborActions.show(first);
+  };
+  return (
+    <>
+      <PlotView
+        result={shown}
+        style={coloring?.style ?? null}
+        legend={legend}
+        links={links}
+        labelFontPx={labelFontPx}
+        columns={finished?.columns ?? NO_COLUMNS}
+        host={client?.host ?? 'web'}
+        busy={props.busy}
+        plot={plot}
+        plotActions={plotActions}
+        theme={props.theme}
+        onFailure={onFailure}
+        onSave={onSave}
+        onPointClick={neighborActions.show}
+        onNeighborsKey={neighborsOfSelection}
+        onController={setController}
+        probeNeighbors={() => ({
+          mapId: finished?.mapId ?? null,
+          source: neighbors.source,
+          indices: neighbors.neighbors?.map((n) => n.index) ?? [],
+        })}
+      />
+      {coloring !== null && shown !== null && (
+        <aside className="side-panel">
+          <ColorControls
+            coloring={coloring}
+            onChoose={choose}
+            labelFontPx={labelFontPx}
+            onLabelFontPx={setLabelFontPx}
+          />
+          <Legend
+            entries={coloring.assignment.entries}
+            swatches={coloring.categorical}
+            hidden={plot.hidden}
+            onToggle={plotActions.toggleEntry}
+            onIsolate={plotActions.isolateEntry}
+            onShowAll={plotActions.showAll}
+          />
+          {neighbors.source >= 0 && neighbors.source < shown.texts.length && (
+            <NeighborsPanel
+              state={neighbors}
+              actions={neighborActions}
+              texts={shown.texts}
+              coords={shown.coords}
+              dims={shown.dims}
+              onFocus={(index) => controller?.centreOn(index)}
+            />
+          )}
+          <SelectionPanel
+            selection={plot.selection}
+            texts={shown.texts}
+            labels={shown.labels}
+            onClear={plotActions.clearSelection}
+            onNeighbors={finished === null ? null : neighborsOfSelection}
+          />
+        </aside>
+      )}
+    </>
+  );
+}
