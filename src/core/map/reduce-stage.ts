@@ -1,9 +1,9 @@
-import { StudioError } from '../../shared/errors';
-import { DEFAULT_UMAP_PARAMS, type MapRequest } from '../../shared/contract';
+import { DEFAULT_TSNE_PARAMS, DEFAULT_UMAP_PARAMS, type MapRequest } from '../../shared/contract';
 import type { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
 import type { EmbeddingMatrix, LayoutCoordinates } from '../math/matrix-types';
 import { pca } from '../reduce/pca';
+import { tsne } from '../reduce/tsne/tsne';
 import { umap } from '../reduce/umap/umap';
 
 /** A reduced layout and what the method can say about it. */
@@ -49,11 +49,18 @@ export async function reduceEmbeddings(
       });
       return { coordinates: reduced.coordinates, explainedVariance: reduced.explainedVarianceRatio };
     }
-    case 'tsne':
-      // t-SNE is being added (the reduction issue); until then the request is refused, never silently replaced.
-      throw new StudioError('invalid-arguments', 't-SNE is not available yet; choose PCA or UMAP.', {
-        call: 'startMap',
-        field: 'method',
+    case 'tsne': {
+      const reduced = await tsne(embeddings, {
+        ...(request.tsne ?? DEFAULT_TSNE_PARAMS),
+        dims: request.dims,
+        seed: request.seed,
+        cooperation: context.cooperation,
+        onProgress: context.onProgress,
+        onLayout: (coords, iteration, totalIterations) => {
+          context.control.layout(coords, request.dims, iteration, totalIterations);
+        },
       });
+      return { coordinates: reduced.coordinates, explainedVariance: [] };
+    }
   }
 }

@@ -81,7 +81,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
   const embeddings = embedded.vectors;
   input.keepEmbeddings(control.jobId, embeddings);
   // Iterative methods stream layouts; the renderer needs the items first to know what each row is.
-  if (request.method === 'umap') control.items(items.texts, items.labels);
+  if (request.method !== 'pca') control.items(items.texts, items.labels);
   const reduced = await reduceEmbeddings(request, embeddings, {
     cooperation,
     control,
