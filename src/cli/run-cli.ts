@@ -7,11 +7,14 @@ import { runModelsCommand } from './models-command';
 import { parseModelsOptions } from './models-options';
 import { runNeighborsCommand } from './neighbors-command';
 import { NEIGHBORS_HELP, parseNeighborsOptions } from './neighbors-options';
+import { runTrainCommand } from './train-command';
+import { parseTrainOptions, TRAIN_HELP } from './train-options';
 
 const HELP = `Usage: embedding-studio <command> [options]
 
 Commands:
   map         embed and reduce a TXT/CSV/TSV file; write id,text,label,x,y[,z] as CSV
+  train       train word vectors (word2vec skip-gram/CBOW, PPMI + SVD) on a text file; write .vec
   neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
   models      list, import (add) and remove local transformer models
   embedders   list the available embedders
@@ -46,6 +49,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           return 0;
         }
         await runNeighborsCommand(options, process.stdout, process.stderr);
+        return 0;
+      }
+      case 'train': {
+        const options = parseTrainOptions(rest);
+        if (options === 'help') {
+          process.stdout.write(TRAIN_HELP);
+          return 0;
+        }
+        await runTrainCommand(options, process.stderr);
         return 0;
       }
       case 'models':
