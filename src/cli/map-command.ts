@@ -30,6 +30,7 @@ export async function runMapCommand(
       dims: options.dims,
       seed: options.seed,
       ...(options.umap === undefined ? {} : { umap: options.umap }),
+      ...(options.tsne === undefined ? {} : { tsne: options.tsne }),
     },
     (event) => {
       const percent = Math.floor(event.fraction * 100);

@@ -4,8 +4,10 @@ import {
   reductionMethodSchema,
   type LayoutDims,
   type ReductionMethod,
+  type TsneParams,
   type UmapParams,
 } from '../shared/contract';
+import { parseTsneFlags, TSNE_FLAGS, TSNE_HELP } from './tsne-options';
 import { parseUmapFlags, UMAP_FLAGS, UMAP_HELP } from './umap-options';
 import { UsageError } from './usage-error';
 
@@ -20,6 +22,8 @@ export interface MapOptions {
   readonly method: ReductionMethod;
   /** UMAP's parameters when the method is UMAP. */
   readonly umap: UmapParams | undefined;
+  /** t-SNE's parameters when the method is t-SNE. */
+  readonly tsne: TsneParams | undefined;
   readonly dims: LayoutDims;
   readonly seed: number;
   readonly quiet: boolean;
@@ -38,13 +42,14 @@ Embeds every item of FILE, reduces the vectors and writes the layout as CSV: id,
   --label-column COL    column holding each item's label (default: a column named label/category/topic, if any)
   --no-label            ignore labels even if the file has a label-like column
   --embedder ID         embedder to use (default: ${DEFAULT_EMBEDDER}; see "embedding-studio embedders")
-  --method pca|umap     dimensionality reduction (default: pca)
+  --method pca|umap|tsne  dimensionality reduction (default: pca)
   --dims 2|3            output dimensions (default: 2)
   --seed N              random seed, an integer from 0 to 4294967295 (default: ${DEFAULT_SEED}); same seed, same map
   --quiet               no progress on standard error
   -h, --help            show this help
 
-${UMAP_HELP}`;
+${UMAP_HELP}
+${TSNE_HELP}`;
 
 const MAP_FLAGS = {
   input: { type: 'string' },
@@ -59,6 +64,7 @@ const MAP_FLAGS = {
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   ...UMAP_FLAGS,
+  ...TSNE_FLAGS,
 } as const;
 
 function readFlags(
@@ -91,6 +97,20 @@ function parseSeed(text: string): number {
   throw new UsageError(`--seed must be an integer from 0 to 4294967295; got "${text}".`);
 }
 
+/**
+ * UMAP's or t-SNE's parameters. `--metric` belongs to both methods: it is checked by the method's own
+ * parser, and given with PCA (which has no metric) it is refused like any other method's flag.
+ */
+function methodParams(
+  values: ReturnType<typeof readFlags>,
+  method: ReductionMethod,
+): { umap: UmapParams | undefined; tsne: TsneParams | undefined } {
+  if (method === 'pca' && values.metric !== undefined)
+    throw new UsageError('--metric applies only to --method umap or tsne.');
+  const umapValues = method === 'umap' ? values : { ...values, metric: undefined };
+  return { umap: parseUmapFlags(umapValues, method), tsne: parseTsneFlags(values, method) };
+}
+
 /** Parses and checks `map`'s flags; throws {@link UsageError} with a one-line reason. */
 export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
   const values = readFlags(args);
@@ -109,7 +129,7 @@ export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
     noLabel: values['no-label'],
     embedder: values.embedder,
     method,
-    umap: parseUmapFlags(values, method),
+    ...methodParams(values, method),
     dims: parseDims(values.dims),
     seed: parseSeed(values.seed),
     quiet: values.quiet,
