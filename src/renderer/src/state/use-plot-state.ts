@@ -5,6 +5,7 @@ import { composePointState } from '../plot/point-flags';
 import { compileMatcher, findMatches, type Matcher } from '../plot/search-matcher';
 import { sameItems } from '../plot/transition';
 import type { LayoutView } from './layout-view';
+import { useDebounced } from './use-debounced';
 import { hiddenEntryIndices, isolateEntry, toggleEntry, type HiddenKeys } from './legend-visibility';
 import { emptySelection, selectionReducer, type SelectionState } from './selection-state';
 
@@ -41,6 +42,9 @@ export interface PlotStateActions {
   readonly nextMatch: () => number;
 }
 
+/** The search runs this long after the last key press (ms): below the ~150 ms at which a lag is noticed. */
+const SEARCH_DEBOUNCE_MS = 120;
+
 interface Interaction {
   /** The items this state belongs to: another map starts afresh, a re-map of the same items keeps it. */
   readonly texts: readonly string[] | null;
@@ -76,7 +80,8 @@ export function usePlotState(
     setInteraction(live);
   }
   const labels = shown?.labels;
-  const matcher = useMemo(() => compileMatcher(query, regex), [query, regex]);
+  const searched = useDebounced(query, SEARCH_DEBOUNCE_MS);
+  const matcher = useMemo(() => compileMatcher(searched, regex), [searched, regex]);
   const matches = useMemo(
     () => (texts === null || labels === undefined ? new Int32Array(0) : findMatches(texts, labels, matcher)),
     [texts, labels, matcher],
