@@ -141,7 +141,7 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
           y: Number(c.getAttribute('cy')),
           fill: c.getAttribute('fill') ?? '',
         })),
-        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+        texts: [...doc.querySelectorAll('text')].map((t) => String(t.textContent)),
       };
     }, svg);
     expect(parsed.error).toBe(false);
@@ -163,7 +163,7 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
     }
     expect(parsed.texts).toContain('Scores & topics');
     const itemTexts = new Set(visible.map((p) => p.text));
-    const labels = parsed.texts.filter((text) => text !== null && itemTexts.has(text));
+    const labels = parsed.texts.filter((text) => itemTexts.has(text));
     expect(labels.length).toBeGreaterThan(3);
     for (const name of legend.keys()) expect(parsed.texts).toContain(name);
     await page.getByTestId('export-title').fill('');
