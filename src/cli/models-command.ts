@@ -1,6 +1,11 @@
-import { MODEL_CATALOGUE, type CatalogueEntry } from '../node/models/model-catalogue';
+import { dirname } from 'node:path';
+import type { DownloadProgress } from '../core/models/model-manager';
+import { loadCatalogue } from '../node/models/extra-catalogue';
+import type { CatalogueEntry } from '../node/models/model-catalogue';
 import { MODEL_EMBEDDER_PREFIX } from '../node/models/model-embedders';
 import type { InstalledModel, ModelStore } from '../node/models/model-store';
+import { NodeModelManager } from '../node/models/node-model-manager';
+import { SettingsFile } from '../node/models/settings-file';
 import type { ModelsRequest } from './models-options';
 
 /** Where `models` writes its report (standard output in the CLI). */
@@ -13,14 +18,27 @@ export async function runModelsCommand(
   request: ModelsRequest,
   store: ModelStore,
   out: TextSink,
+  err: TextSink = process.stderr,
 ): Promise<number> {
+  // The store lives in <data>/models, so its parent is the data folder with settings.json.
+  const dataDir = dirname(store.modelsDir);
   switch (request.kind) {
     case 'help':
       out.write(request.text);
       return request.exitCode;
-    case 'list':
-      out.write(formatModelList(store.list(), MODEL_CATALOGUE));
+    case 'list': {
+      const allowed = (await new SettingsFile(dataDir).read()).downloadsAllowed;
+      out.write(`Downloads: ${allowed ? 'allowed' : 'off (nothing is downloaded; use --allow-downloads)'}\n`);
+      out.write(formatModelList(store.list(), loadCatalogue()));
       return 0;
+    }
+    case 'download':
+      return downloadModel(
+        request,
+        new NodeModelManager({ dataDir, allowDownloads: request.allowDownloads }),
+        out,
+        err,
+      );
     case 'add': {
       const model = await store.importFolder(request.folder, request.id);
       out.write(
@@ -89,4 +107,51 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? 'GB'}`;
+}
+
+/** Downloads with a progress line on `err`, rewritten in place on a terminal; Ctrl-C cancels. */
+async function downloadModel(
+  request: Extract<ModelsRequest, { kind: 'download' }>,
+  manager: NodeModelManager,
+  out: TextSink,
+  err: TextSink & { isTTY?: boolean },
+): Promise<number> {
+  await manager.checkDownload(request.id, request.dtype);
+  const controller = new AbortController();
+  const onInterrupt = (): void => {
+    controller.abort();
+  };
+  process.once('SIGINT', onInterrupt);
+  let lastLine = 0;
+  try {
+    const embedder = await manager.download(request.id, request.dtype, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        // A terminal gets the line rewritten in place; a log gets at most one line a second.
+        const now = Date.now();
+        const finished = progress.total > 0 && progress.done === progress.total;
+        if (err.isTTY !== true && now - lastLine < 1000 && !finished) return;
+        lastLine = now;
+        err.write(
+          `${err.isTTY === true ? '\r' : ''}${formatProgress(request.id, progress)}${err.isTTY === true ? '' : '\n'}`,
+        );
+      },
+    });
+    if (err.isTTY === true) err.write('\n');
+    out.write(`Installed ${request.id} (${request.dtype}); use it with --embedder ${embedder.info.id}\n`);
+    return 0;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+/** "Downloading ID: 12.0 MB of 118.0 MB (10%), 5.1 MB/s, 21 s left". */
+export function formatProgress(id: string, progress: DownloadProgress): string {
+  const percent = progress.total > 0 ? Math.floor((100 * progress.done) / progress.total) : 0;
+  const parts = [
+    `Downloading ${id}: ${formatBytes(progress.done)} of ${formatBytes(progress.total)} (${percent}%)`,
+  ];
+  if (progress.ratePerSecond > 0) parts.push(`${formatBytes(Math.round(progress.ratePerSecond))}/s`);
+  if (progress.etaMs !== undefined) parts.push(`${Math.ceil(progress.etaMs / 1000)} s left`);
+  return parts.join(', ');
 }

@@ -6,15 +6,24 @@ export type ModelsRequest =
   | { readonly kind: 'help'; readonly text: string; readonly exitCode: number }
   | { readonly kind: 'list' }
   | { readonly kind: 'add'; readonly folder: string; readonly id: string | undefined }
-  | { readonly kind: 'remove'; readonly id: string };
+  | { readonly kind: 'remove'; readonly id: string }
+  | {
+      readonly kind: 'download';
+      readonly id: string;
+      readonly dtype: 'q8' | 'fp32';
+      /** Allow the network for this one download, whatever the saved switch says. */
+      readonly allowDownloads: boolean;
+    };
 
-export const MODELS_HELP = `Usage: embedding-studio models <list|add|remove> [options]
+export const MODELS_HELP = `Usage: embedding-studio models <list|add|download|remove> [options]
 
 Manages the transformer models installed in the app's data folder (EMBEDDING_STUDIO_DATA overrides it).
 An installed model is offered as the embedder "model:<id>", e.g. "map --embedder model:<id>".
 
   list                               installed models, then the recommended ones not installed yet
   add --from-folder DIR [--id ID]    validate a model folder and copy it in (works offline)
+  download ID [--dtype q8|fp32] [--allow-downloads]
+                                     fetch a recommended model (only when downloads are allowed)
   remove ID                          delete an installed model
 
 Run "embedding-studio models <subcommand> --help" for details.
@@ -35,6 +44,19 @@ tokenizer_config.json and 1_Pooling/config.json are used when present. Only the 
   --from-folder DIR   the model folder (required)
   --id ID             the id to install it as, "name" or "owner/name" (default: the folder's name)
   -h, --help          show this help
+`;
+
+const DOWNLOAD_HELP = `Usage: embedding-studio models download ID [--dtype q8|fp32] [--allow-downloads]
+
+Downloads a recommended model (see "embedding-studio models list") into the data folder, resuming an
+earlier interrupted download, verifies it and installs it as the embedder "model:ID". Nothing is sent over
+the network unless downloads are allowed: in the app's Models panel (saved in settings.json), or for this
+one command with --allow-downloads. Files come from the Hugging Face Hub, or from the mirror named by
+EMBEDDING_STUDIO_MODEL_HOST. Byte progress is written to standard error.
+
+  --dtype q8|fp32       weights precision (default q8: about 4x smaller and faster on a CPU)
+  --allow-downloads     allow the network for this download
+  -h, --help            show this help
 `;
 
 const REMOVE_HELP = `Usage: embedding-studio models remove ID
@@ -77,6 +99,8 @@ export function parseModelsOptions(args: readonly string[]): ModelsRequest {
     }
     case 'add':
       return parseAdd(rest);
+    case 'download':
+      return parseDownload(rest);
     case 'remove': {
       const { values, positionals } = parsePlain(rest);
       if (values.help === true) return help(REMOVE_HELP);
@@ -86,7 +110,7 @@ export function parseModelsOptions(args: readonly string[]): ModelsRequest {
       return { kind: 'remove', id };
     }
     default:
-      throw new UsageError(`Unknown models subcommand "${subcommand}"; use list, add or remove.`);
+      throw new UsageError(`Unknown models subcommand "${subcommand}"; use list, add, download or remove.`);
   }
 }
 
@@ -105,4 +129,22 @@ function parseAdd(rest: readonly string[]): ModelsRequest {
   const folder = values['from-folder'];
   if (folder === undefined) throw new UsageError('--from-folder DIR is required.');
   return { kind: 'add', folder, id: values.id };
+}
+
+function parseDownload(rest: readonly string[]): ModelsRequest {
+  const { values, positionals } = asUsage(() =>
+    parseArgs({
+      args: [...rest],
+      strict: true,
+      allowPositionals: true,
+      options: { dtype: { type: 'string' }, 'allow-downloads': { type: 'boolean' }, ...HELP_FLAG },
+    }),
+  );
+  if (values.help === true) return help(DOWNLOAD_HELP);
+  const [id, ...extra] = positionals;
+  if (id === undefined || extra.length > 0)
+    throw new UsageError('models download takes exactly one model id.');
+  const dtype = values.dtype ?? 'q8';
+  if (dtype !== 'q8' && dtype !== 'fp32') throw new UsageError(`--dtype must be q8 or fp32; got "${dtype}".`);
+  return { kind: 'download', id, dtype, allowDownloads: values['allow-downloads'] === true };
 }

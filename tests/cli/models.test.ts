@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/dataset/csv-parser';
+import { startModelServer, type ModelServer } from '../support/model-server/model-server';
+import { TINY_MODEL_ID, writeTinyCatalogue } from '../support/model-server/tiny-catalogue';
 import { buildTinyModel } from '../support/tiny-model/build-tiny-model';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -12,6 +14,9 @@ const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
 const work = mkdtempSync(join(tmpdir(), 'es-cli-models-'));
 const dataDir = join(work, 'data');
 const tinyFolder = join(work, 'downloads', 'tiny-bert');
+let server: ModelServer;
+/** Variables that point downloads at the local test server, which offers the tiny model. */
+let downloadEnv: Record<string, string> = {};
 
 /** Runs the real `embedding-studio` command with its data folder in a temporary directory. */
 function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
@@ -19,9 +24,28 @@ function cli(...args: string[]): { status: number; stdout: string; stderr: strin
     cwd: work,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, EMBEDDING_STUDIO_DATA: dataDir },
+    env: { ...process.env, ...downloadEnv, EMBEDDING_STUDIO_DATA: dataDir },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Like {@link cli}, without blocking this process: the test's model server runs in it and must answer.
+ */
+function cliAsync(...args: string[]): Promise<ReturnType<typeof cli>> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: work,
+    env: { ...process.env, ...downloadEnv, EMBEDDING_STUDIO_DATA: dataDir },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => {
+    child.once('close', (code) => {
+      resolve({ status: code ?? -1, stdout, stderr });
+    });
+  });
 }
 
 /** A failure is one line on standard error, naming the command. */
@@ -33,6 +57,15 @@ function expectOneLineError(run: ReturnType<typeof cli>, pattern: RegExp): void 
 
 beforeAll(async () => {
   await buildTinyModel(tinyFolder);
+  server = await startModelServer({ [TINY_MODEL_ID]: tinyFolder });
+  downloadEnv = {
+    EMBEDDING_STUDIO_MODEL_HOST: server.host,
+    EMBEDDING_STUDIO_EXTRA_CATALOGUE: await writeTinyCatalogue(work),
+  };
+});
+
+afterAll(async () => {
+  await server.close();
 });
 
 describe('embedding-studio models', () => {
@@ -97,5 +130,25 @@ describe('embedding-studio models', () => {
       cli('map', '--input', SENTENCES, '--out', out, '--embedder', 'model:tiny'),
       /model:tiny/,
     );
+  });
+
+  it('downloads only with permission, with byte progress on stderr, then maps with the model', async () => {
+    expect(cli('models', 'list').stdout).toMatch(/^Downloads: off/m);
+    expectOneLineError(cli('models', 'download', TINY_MODEL_ID), /Downloads are switched off/);
+    expect(server.requests).toEqual([]);
+    expectOneLineError(
+      cli('models', 'download', TINY_MODEL_ID, '--dtype', 'fp16'),
+      /--dtype must be q8 or fp32/,
+    );
+    const download = await cliAsync('models', 'download', TINY_MODEL_ID, '--allow-downloads');
+    expect(download.status, download.stderr).toBe(0);
+    expect(download.stderr).toMatch(/Downloading test\/tiny-bert: [\d.]+ KB of [\d.]+ KB \(100%\)/);
+    expect(download.stdout).toContain(`--embedder model:${TINY_MODEL_ID}`);
+    expect(cli('models', 'list').stdout).toMatch(/^test\/tiny-bert\tinstalled\t32-d\tq8\t/m);
+    const out = join(work, 'downloaded-map.csv');
+    const map = cli('map', '--input', SENTENCES, '--out', out, '--embedder', `model:${TINY_MODEL_ID}`);
+    expect(map.status, map.stderr).toBe(0);
+    expectOneLineError(cli('models', 'download', TINY_MODEL_ID, '--allow-downloads'), /already installed/);
+    expect(cli('models', 'remove', TINY_MODEL_ID).status).toBe(0);
   });
 });

@@ -17,9 +17,12 @@ export async function runModelDownload(
   const embedder = await manager.download(request.modelId, request.dtype, {
     signal: control.signal,
     onProgress: (progress: DownloadProgress) => {
-      // The job registry forwards done/total; rate and time left ride along for registries that pass them on.
-      const counts = { ...progress };
-      control.progress('prepare', progress.total > 0 ? progress.done / progress.total : 0, counts);
+      const fraction = progress.total > 0 ? progress.done / progress.total : 0;
+      const measures =
+        progress.etaMs === undefined
+          ? { ratePerSecond: progress.ratePerSecond }
+          : { ratePerSecond: progress.ratePerSecond, etaMs: progress.etaMs };
+      control.progress('prepare', fraction, { done: progress.done, total: progress.total }, measures);
     },
   });
   register(embedder);

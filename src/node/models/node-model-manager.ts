@@ -28,6 +28,8 @@ export interface NodeModelManagerOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The fetch used for downloads (default: the global one, looked up at each call so tests can spy on it). */
   readonly fetch?: typeof fetch;
+  /** Allows downloads in this process whatever settings.json says (the CLI's --allow-downloads). */
+  readonly allowDownloads?: boolean;
   /** Bytes the embedding cache may hold. */
   readonly cacheBytes?: number;
 }
@@ -77,7 +79,7 @@ export class NodeModelManager implements ModelManager {
   }
 
   async downloadsAllowed(): Promise<boolean> {
-    return (await this.settings.read()).downloadsAllowed;
+    return this.options.allowDownloads === true || (await this.settings.read()).downloadsAllowed;
   }
 
   async setDownloadsAllowed(allowed: boolean): Promise<boolean> {

@@ -119,6 +119,7 @@ describe('model downloads', () => {
     const last = progress[progress.length - 1];
     expect(last?.done).toBe(last?.total);
     expect(last?.fraction).toBe(1);
+    expect(progress.some((event) => (event.ratePerSecond ?? 0) > 0)).toBe(true);
     expect(await installedIds(core)).toEqual([TINY_MODEL_ID]);
     const installed = join(dataDir, 'models', TINY_MODEL_ID);
     expect(readFileSync(join(installed, WEIGHTS))).toEqual(readFileSync(join(source, WEIGHTS)));
