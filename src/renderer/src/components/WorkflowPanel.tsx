@@ -8,6 +8,7 @@ import { DatasetSourcePicker } from './DatasetSourcePicker';
 import { JobControls } from './JobControls';
 import { MapSettings } from './MapSettings';
 import { ResultSummary } from './ResultSummary';
+import { WordEmbedderTrainer } from './WordEmbedderTrainer';
 
 /** Props of {@link WorkflowPanel}. */
 export interface WorkflowPanelProps {
@@ -52,6 +53,12 @@ export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode
         onUmap={actions.changeUmap}
         dims={state.dims}
         onDims={actions.chooseDims}
+      />
+      <WordEmbedderTrainer
+        preview={state.preview}
+        textColumn={state.textColumn}
+        onTrained={actions.showEmbedders}
+        onError={actions.reportError}
       />
       <JobControls job={state.job} canRun={canRun(state)} onRun={actions.run} onCancel={actions.cancel} />
       {state.result !== null && <ResultSummary result={state.result} />}

@@ -1,5 +1,6 @@
 import { plotEn } from './features/plot';
 import { reductionEn } from './features/reduction';
+import { trainingEn } from './features/training';
 
 /**
  * English UI text, the reference catalogue: its keys define `MessageKey`, and its `{name}` placeholders
@@ -129,6 +130,7 @@ export const en = {
   'error.export-failed': 'The image could not be exported.',
   // Feature catalogues (i18n/features/): one spread per feature.
   ...reductionEn,
+  ...trainingEn,
   ...plotEn,
 } as const;
 

@@ -1,5 +1,6 @@
 import { plotRu } from './features/plot';
 import { reductionRu } from './features/reduction';
+import { trainingRu } from './features/training';
 import type { Catalogue } from './messages-en';
 
 /** Russian UI text. Typed as a full {@link Catalogue}: a missing or extra key fails the type check. */
@@ -126,5 +127,6 @@ export const ru: Catalogue = {
   'error.export-failed': 'Не удалось экспортировать изображение.',
   // Feature catalogues (i18n/features/): one spread per feature.
   ...reductionRu,
+  ...trainingRu,
   ...plotRu,
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type {
   DatasetPreview,
+  EmbedderInfo,
   LayoutDims,
   MapRequest,
   ReductionMethod,
@@ -32,6 +33,8 @@ export interface WorkflowActions {
   readonly chooseDims: (dims: LayoutDims) => void;
   /** Loads a word-vector file (GloVe, .vec, .bin) as an embedder and selects it. */
   readonly loadWordVectors: (file: File) => void;
+  /** Shows a refreshed embedder list and selects one of it (e.g. an embedder just trained). */
+  readonly showEmbedders: (embedders: readonly EmbedderInfo[], embedderId: string) => void;
   readonly run: () => void;
   readonly cancel: () => void;
   readonly reportError: (error: DisplayError) => void;
@@ -170,6 +173,9 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
           dispatch({ type: 'vectorsLoadFailed', error: toDisplayError(error) });
         },
       );
+    },
+    showEmbedders: (embedders, embedderId) => {
+      dispatch({ type: 'vectorsLoaded', embedders, embedderId });
     },
     run: () => {
       const request = mapRequestOf(stateRef.current);
