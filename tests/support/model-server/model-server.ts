@@ -128,7 +128,11 @@ async function serveFile(
 
 async function writeSlowly(response: ServerResponse, bytes: Uint8Array, delayMs: number): Promise<void> {
   if (delayMs <= 0) {
-    await new Promise<void>((resolve) => response.write(bytes, () => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      response.write(bytes, () => {
+        resolve();
+      }),
+    );
     return;
   }
   for (let offset = 0; offset < bytes.length && !response.destroyed; offset += SLOW_CHUNK) {
@@ -144,5 +148,9 @@ function garbage(size: number): Buffer {
 
 function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => { resolve(); }));
+  return new Promise((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
 }

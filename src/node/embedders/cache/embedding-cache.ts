@@ -80,7 +80,9 @@ export class EmbeddingCache {
     for (let start = 0; start < texts.length; start += SEGMENT_ROWS) {
       const chunk = texts.slice(start, start + SEGMENT_ROWS);
       const hashes = new Uint8Array(chunk.length * TEXT_HASH_BYTES);
-      chunk.forEach((text, row) => { hashes.set(hashText(text), row * TEXT_HASH_BYTES); });
+      chunk.forEach((text, row) => {
+        hashes.set(hashText(text), row * TEXT_HASH_BYTES);
+      });
       const segment = `${Date.now()}-${process.pid}-${this.counter++}.seg`;
       const rows = vectors.subarray(start * dimension, (start + chunk.length) * dimension);
       await writeSegment(join(index.dir, segment), hashes, rows, dimension);
