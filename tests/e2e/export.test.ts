@@ -141,7 +141,7 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
           y: Number(c.getAttribute('cy')),
           fill: c.getAttribute('fill') ?? '',
         })),
-        texts: [...doc.querySelectorAll('text')].map((t) => String(t.textContent)),
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
       };
     }, svg);
     expect(parsed.error).toBe(false);
