@@ -3,6 +3,8 @@
  * must be drawn: from the 2D view bounds, or by projecting with the published 3D view-projection matrix.
  * The app never tells the test where a point is; the test computes it and checks real pixels and events there.
  */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { colourDistance, decodePng, pixelAt, type Rgba } from './png';
 
@@ -232,4 +234,18 @@ export function pixelsNear(
     }
   }
   return count;
+}
+
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Saves a screenshot of the page to tests/.artifacts/`name`; with `UPDATE_README_SCREENSHOT=1` it also
+ * becomes docs/`docsName`, the README's picture (`UPDATE_README_SCREENSHOT=1 npm run test:e2e`).
+ */
+export async function saveScreenshot(page: Page, name: string, docsName: string): Promise<void> {
+  const artifacts = join(REPO_ROOT, 'tests', '.artifacts');
+  mkdirSync(artifacts, { recursive: true });
+  const path = join(artifacts, name);
+  writeFileSync(path, await page.screenshot());
+  if (process.env['UPDATE_README_SCREENSHOT'] === '1') copyFileSync(path, join(REPO_ROOT, 'docs', docsName));
 }

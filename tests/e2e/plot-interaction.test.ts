@@ -12,6 +12,7 @@ import {
   legendColours,
   pixelsNear,
   probe,
+  saveScreenshot,
   screenPoints2d,
   screenPoints3d,
   waitForPoints,
@@ -377,6 +378,7 @@ describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm 
     }
     expect(samples).toBeGreaterThan(5);
     expect(onLine / samples).toBeGreaterThanOrEqual(0.9);
+    await saveScreenshot(page, 'web-2d-neighbours.png', 'screenshot-2d.png');
     // Euclidean distance: the list follows, and matches the core's own answer again.
     await page.getByTestId('neighbors-metric').selectOption('euclidean');
     const euclidean = await callCore<{ neighbors: { index: number }[] }>(server.url, 'nearestNeighbors', {
@@ -438,7 +440,7 @@ describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm 
     );
     const after = await canvasImage(page);
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, 'web-3d.png'), await page.screenshot());
+    await saveScreenshot(page, 'web-3d.png', 'screenshot-3d.png');
     // A frame taken while the points move differs from the frame before and the frame after.
     if (middle === null) throw new Error('no frame captured while the points moved');
     // The frame nearest the middle of the move: on a loaded machine frames may be far apart.
