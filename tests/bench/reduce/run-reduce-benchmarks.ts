@@ -3,12 +3,15 @@
  * Gaussian clusters at 2,000 and 10,000 rows and, when present, on 11,925 real GloVe vectors (cosine).
  * Each case runs in its own process so that its peak memory is its own. Prints a table and the ratios.
  * `BENCH_REDUCE_LARGE=1` adds 50,000 rows (ours only: umap-js would need ≈ 8 GB there).
- * scran.js is not included: it was not installed for this run (see the README's performance section).
+ * Then t-SNE (ours vs @keckelt/tsne) and PCA (ours vs scran.js and ml-pca, checked against an exact
+ * reference). `BENCH_REDUCE_ONLY=umap|tsne|pca` runs one section.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { GLOVE_PATH, gloveAvailable } from './bench-data';
 import type { CaseResult } from './bench-case';
+import { runPcaSection } from './pca-section';
+import { runTsneSection } from './tsne-section';
 
 interface Case {
   readonly data: string;
@@ -46,14 +49,21 @@ function row(impl: string, data: string, result: CaseResult): string {
   return cells.join(' │ ');
 }
 
-const cases: Case[] = [
-  { data: 'synthetic-2000', metric: 'euclidean', peers: ['ours', 'umap-js'] },
-  { data: 'synthetic-10000', metric: 'euclidean', peers: ['ours', 'umap-js'] },
-];
-if (process.env['BENCH_REDUCE_LARGE'] === '1')
-  cases.push({ data: 'synthetic-50000', metric: 'euclidean', peers: ['ours'] });
-if (gloveAvailable()) cases.push({ data: 'glove', metric: 'cosine', peers: ['ours', 'umap-js'] });
-else console.log(`${GLOVE_PATH} is absent: skipping the real-vector case.`);
+/** Which sections run: all by default, or the one BENCH_REDUCE_ONLY names. */
+const only = process.env['BENCH_REDUCE_ONLY'];
+const runs = (section: string): boolean => only === undefined || only === section;
+
+const cases: Case[] = [];
+if (runs('umap')) {
+  cases.push(
+    { data: 'synthetic-2000', metric: 'euclidean', peers: ['ours', 'umap-js'] },
+    { data: 'synthetic-10000', metric: 'euclidean', peers: ['ours', 'umap-js'] },
+  );
+  if (process.env['BENCH_REDUCE_LARGE'] === '1')
+    cases.push({ data: 'synthetic-50000', metric: 'euclidean', peers: ['ours'] });
+  if (gloveAvailable()) cases.push({ data: 'glove', metric: 'cosine', peers: ['ours', 'umap-js'] });
+  else console.log(`${GLOVE_PATH} is absent: skipping the real-vector case.`);
+}
 
 console.log(
   'UMAP 2D, default parameters (15 neighbours, min_dist 0.1, epochs 500 below 10,000 rows else 200)',
@@ -99,6 +109,8 @@ for (const entry of cases) {
     );
   }
 }
+if (runs('tsne')) summary.push(...runTsneSection());
+if (runs('pca')) summary.push(...runPcaSection());
 console.log('');
 for (const line of summary) console.log(line);
 console.log(

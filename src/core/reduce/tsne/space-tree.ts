@@ -27,6 +27,11 @@ export class SpaceTree {
   private firstChild = new Int32Array(0);
   /** The point a leaf holds (the first one when several share it), or −1 when empty. */
   private leafPoint = new Int32Array(0);
+  /**
+   * What the force walk reads, packed per node so that one cache line serves a node: its centre of mass
+   * (dims values), mass, and squared cell side. Filled from the build arrays once the tree is complete.
+   */
+  private packed = new Float64Array(0);
   /** Traversal stack, sized for the deepest possible walk. */
   private readonly stack: Int32Array;
 
@@ -60,11 +65,23 @@ export class SpaceTree {
     for (let d = 0; d < dims; d++) this.centre[root * dims + d] = ((lower[d] ?? 0) + (upper[d] ?? 0)) / 2;
     this.half[root] = half;
     for (let p = 0; p < points; p++) this.insert(layout, p);
-    for (let node = 0; node < this.count; node++) {
+    this.pack();
+  }
+
+  /** Writes each node's centre of mass, mass and squared side into {@link packed}. */
+  private pack(): void {
+    const { dims, count } = this;
+    const stride = dims + 2;
+    if (this.packed.length < count * stride) this.packed = new Float64Array(this.capacity * stride);
+    const packed = this.packed;
+    for (let node = 0; node < count; node++) {
       const mass = this.mass[node] ?? 0;
-      if (mass === 0) continue;
+      const at = node * stride;
       for (let d = 0; d < dims; d++)
-        this.centreOfMass[node * dims + d] = (this.centreOfMass[node * dims + d] ?? 0) / mass;
+        packed[at + d] = mass === 0 ? 0 : (this.centreOfMass[node * dims + d] ?? 0) / mass;
+      packed[at + dims] = mass;
+      const side = 2 * (this.half[node] ?? 0);
+      packed[at + dims + 1] = side * side;
     }
   }
 
@@ -75,8 +92,9 @@ export class SpaceTree {
    * The point's own leaf counts with q = 1 (and no force); the caller subtracts those N from Z.
    */
   repulsion(layout: Float64Array, point: number, thetaSquared: number, force: Float64Array): number {
-    const { dims, stack, mass, centreOfMass, firstChild, half, children } = this;
+    const { dims, stack, packed, firstChild, children } = this;
     const three = dims === 3;
+    const stride = dims + 2;
     const x = layout[point * dims] ?? 0;
     const y = layout[point * dims + 1] ?? 0;
     const z = three ? (layout[point * dims + 2] ?? 0) : 0;
@@ -88,17 +106,15 @@ export class SpaceTree {
     stack[top++] = 0;
     while (top > 0) {
       const node = stack[--top] ?? 0;
-      const m = mass[node] ?? 0;
-      if (m === 0) continue;
-      const dx = x - (centreOfMass[node * dims] ?? 0);
-      const dy = y - (centreOfMass[node * dims + 1] ?? 0);
-      const dz = three ? z - (centreOfMass[node * dims + 2] ?? 0) : 0;
+      const at = node * stride;
+      const dx = x - (packed[at] ?? 0);
+      const dy = y - (packed[at + 1] ?? 0);
+      const dz = three ? z - (packed[at + 2] ?? 0) : 0;
       const d2 = dx * dx + dy * dy + dz * dz;
       const first = firstChild[node] ?? -1;
-      const side = 2 * (half[node] ?? 0);
-      if (first < 0 || side * side < thetaSquared * d2) {
+      if (first < 0 || (packed[at + dims + 1] ?? 0) < thetaSquared * d2) {
         const q = 1 / (1 + d2);
-        const mq = m * q;
+        const mq = (packed[at + dims] ?? 0) * q;
         sumQ += mq;
         const mqq = mq * q;
         fx += mqq * dx;
@@ -106,7 +122,9 @@ export class SpaceTree {
         fz += mqq * dz;
         continue;
       }
-      for (let c = 0; c < children; c++) stack[top++] = first + c;
+      // Empty cells are never pushed: a quadtree's leaves are often half empty.
+      for (let c = first; c < first + children; c++)
+        if ((packed[c * stride + dims] ?? 0) > 0) stack[top++] = c;
     }
     force[0] = (force[0] ?? 0) + fx;
     force[1] = (force[1] ?? 0) + fy;

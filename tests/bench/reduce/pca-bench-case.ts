@@ -1,0 +1,75 @@
+/**
+ * One PCA benchmark case in its own process: `tsx pca-bench-case.ts <ours|ml-pca|scran|exact> <data>`
+ * reduces the data to 3 components and prints one JSON line: time (fit and projection), peak memory and
+ * the explained-variance ratio of each component. `exact` is the reference the others are checked
+ * against: the covariance in double precision and ml-matrix's full symmetric eigendecomposition.
+ */
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { PCA } from 'ml-pca';
+import * as scran from 'scran.js';
+import { uninterruptible } from '../../../src/core/jobs/cooperation';
+import type { EmbeddingMatrix } from '../../../src/core/math/matrix-types';
+import { covariance } from '../../../src/core/reduce/covariance';
+import { pca } from '../../../src/core/reduce/pca';
+import { loadBenchData } from './bench-data';
+import { MemorySampler } from './memory-sampler';
+
+const COMPONENTS = 3;
+
+export interface PcaCaseResult {
+  readonly seconds: number;
+  readonly maxRssMiB: number;
+  /** Explained-variance ratio of each of the 3 components. */
+  readonly ratios: number[];
+}
+
+async function run(impl: string, data: EmbeddingMatrix): Promise<number[]> {
+  const { rows, cols } = data;
+  switch (impl) {
+    case 'ours':
+      return (await pca(data, { components: COMPONENTS })).explainedVarianceRatio;
+    case 'ml-pca': {
+      const vectors = Array.from({ length: rows }, (_, r) =>
+        Array.from(data.data.subarray(r * cols, (r + 1) * cols)),
+      );
+      const model = new PCA(vectors);
+      model.predict(vectors, { nComponents: COMPONENTS });
+      return model.getExplainedVariance().slice(0, COMPONENTS);
+    }
+    case 'scran': {
+      // One thread, like ours; scran's matrices are features × observations, so our row-major rows are
+      // its columns in column-major order, with no copy needed beyond the WebAssembly heap.
+      await scran.initialize({ numberOfThreads: 1 });
+      const matrix = scran.initializeDenseMatrixFromDenseArray(cols, rows, data.data, { columnMajor: true });
+      const result = scran.runPca(matrix, { numberOfPCs: COMPONENTS, numberOfThreads: 1 });
+      const total = result.totalVariance();
+      const ratios = Array.from(result.varianceExplained(), (variance) => variance / total);
+      result.free();
+      matrix.free();
+      await scran.terminate();
+      return ratios;
+    }
+    default: {
+      const summary = await covariance(data, uninterruptible());
+      const full = new Matrix(cols, cols);
+      for (let a = 0; a < cols; a++)
+        for (let b = a; b < cols; b++) {
+          full.set(a, b, summary.upper[a * cols + b] ?? 0);
+          full.set(b, a, summary.upper[a * cols + b] ?? 0);
+        }
+      const eigen = new EigenvalueDecomposition(full, { assumeSymmetric: true });
+      const values = [...eigen.realEigenvalues].sort((x, y) => y - x);
+      return values.slice(0, COMPONENTS).map((value) => value / summary.totalVariance);
+    }
+  }
+}
+
+const [impl = 'ours', dataName = 'synthetic-10000'] = process.argv.slice(2);
+const data = loadBenchData(dataName);
+const sampler = new MemorySampler();
+const start = performance.now();
+const ratios = await run(impl, data);
+const seconds = (performance.now() - start) / 1000;
+const memory = sampler.stop();
+const result: PcaCaseResult = { seconds, maxRssMiB: memory.maxRssMiB, ratios };
+console.log(JSON.stringify(result));

@@ -1,0 +1,98 @@
+/**
+ * One t-SNE benchmark case in its own process: `tsx tsne-bench-case.ts <ours|keckelt> <data> <budget s>`
+ * runs our Barnes–Hut t-SNE or @keckelt/tsne (exact O(N²), the fastest t-SNE on npm that installs here) for
+ * 1,000 iterations at perplexity 30, then measures trustworthiness, and prints one JSON line. The peer
+ * stops early when its time budget runs out (it needs hours at 10,000 rows); its full time is then
+ * extrapolated from the iterations it managed, and the row says so.
+ */
+import { TSNE } from '@keckelt/tsne';
+import { DEFAULT_TSNE_PARAMS } from '../../../src/shared/contract';
+import {
+  toEmbeddingMatrix,
+  toLayoutCoordinates,
+  type EmbeddingMatrix,
+} from '../../../src/core/math/matrix-types';
+import { continuity } from '../../../src/core/quality/continuity';
+import { trustworthiness } from '../../../src/core/quality/trustworthiness';
+import { tsne } from '../../../src/core/reduce/tsne/tsne';
+import { loadBenchData } from './bench-data';
+import { sampleOf, sampleRows } from './bench-sample';
+import { MemorySampler } from './memory-sampler';
+
+const ITERATIONS = 1000;
+/** Quality is rows² work: measured on a seeded random sample of this many rows at most. */
+const QUALITY_SAMPLE = 2000;
+const QUALITY_K = 15;
+const SEED = 7;
+
+export interface TsneCaseResult {
+  readonly seconds: number;
+  /** Iterations actually run (below 1,000 when the peer ran out of budget). */
+  readonly iterations: number;
+  /** Time for all 1,000 iterations: measured, or extrapolated from those run. */
+  readonly fullSeconds: number;
+  readonly maxRssMiB: number;
+  readonly heapMiB: number;
+  readonly trust: number;
+  readonly continuity: number;
+}
+
+async function run(
+  impl: string,
+  data: EmbeddingMatrix,
+  budgetSeconds: number,
+): Promise<{ layout: Float32Array<ArrayBuffer>; seconds: number; iterations: number; fullSeconds: number }> {
+  const start = performance.now();
+  if (impl === 'ours') {
+    const result = await tsne(data, {
+      ...DEFAULT_TSNE_PARAMS,
+      metric: 'euclidean',
+      iterations: ITERATIONS,
+      dims: 2,
+      seed: SEED,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    return { layout: result.coordinates.data, seconds, iterations: ITERATIONS, fullSeconds: seconds };
+  }
+  // The peer takes number[][]; the conversion is not timed. Its default learning rate (epsilon) is 10.
+  const vectors = Array.from({ length: data.rows }, (_, r) =>
+    Array.from(data.data.subarray(r * data.cols, (r + 1) * data.cols)),
+  );
+  const begin = performance.now();
+  const peer = new TSNE({ perplexity: DEFAULT_TSNE_PARAMS.perplexity, dim: 2, epsilon: 10 });
+  peer.initDataRaw(vectors);
+  const setup = (performance.now() - begin) / 1000;
+  let iterations = 0;
+  while (iterations < ITERATIONS && (performance.now() - begin) / 1000 < budgetSeconds) {
+    peer.step();
+    iterations++;
+  }
+  const seconds = (performance.now() - begin) / 1000;
+  const perIteration = iterations > 0 ? (seconds - setup) / iterations : Infinity;
+  const solution = peer.getSolution() as number[][];
+  return {
+    layout: Float32Array.from(solution.flat()),
+    seconds,
+    iterations,
+    fullSeconds: setup + perIteration * ITERATIONS,
+  };
+}
+
+const [impl = 'ours', dataName = 'synthetic-2000', budget = '90'] = process.argv.slice(2);
+const data = loadBenchData(dataName);
+const sampler = new MemorySampler();
+const outcome = await run(impl, data, Number(budget));
+const memory = sampler.stop();
+const sample = sampleOf(QUALITY_SAMPLE, data.rows, SEED);
+const vectors = toEmbeddingMatrix(sampleRows(data.data, data.cols, sample), sample.length, data.cols);
+const layout = toLayoutCoordinates(sampleRows(outcome.layout, 2, sample), sample.length, 2);
+const result: TsneCaseResult = {
+  seconds: outcome.seconds,
+  iterations: outcome.iterations,
+  fullSeconds: outcome.fullSeconds,
+  maxRssMiB: memory.maxRssMiB,
+  heapMiB: memory.heapMiB,
+  trust: trustworthiness(vectors, layout, QUALITY_K, 'euclidean'),
+  continuity: continuity(vectors, layout, QUALITY_K, 'euclidean'),
+};
+console.log(JSON.stringify(result));
