@@ -130,6 +130,16 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
 
   it('exports the 2D view as SVG: one circle per visible point where the view puts it, in its colour, with labels and title', async () => {
     await page.getByTestId('export-title').fill('Scores & topics');
+    // The view as exported: read before saving, since the "Saved" status may reflow the toolbar.
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const legend = await legendColours(page);
+    const visible = (await screenPoints2d(page)).filter(
+      (p) =>
+        p.x >= -POINT_RADIUS &&
+        p.y >= -POINT_RADIUS &&
+        p.x <= bounds.cssWidth + POINT_RADIUS &&
+        p.y <= bounds.cssHeight + POINT_RADIUS,
+    );
     const svg = (await download(page, 'export-svg', 'export.svg')).toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -145,15 +155,6 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
       };
     }, svg);
     expect(parsed.error).toBe(false);
-    const bounds = await probe<ProbeView>(page, 'getView');
-    const legend = await legendColours(page);
-    const visible = (await screenPoints2d(page)).filter(
-      (p) =>
-        p.x >= -POINT_RADIUS &&
-        p.y >= -POINT_RADIUS &&
-        p.x <= bounds.cssWidth + POINT_RADIUS &&
-        p.y <= bounds.cssHeight + POINT_RADIUS,
-    );
     expect(parsed.circles.map((c) => c.index)).toEqual(visible.map((p) => p.index));
     for (const [k, circle] of parsed.circles.entries()) {
       const point = visible[k];
