@@ -4,6 +4,7 @@ import {
   type EmbedderInfo,
   type LayoutDims,
   type ReductionMethod,
+  type TsneParams,
   type UmapParams,
 } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
@@ -11,6 +12,7 @@ import type { MessageKey } from '../i18n/messages-en';
 import { localized } from '../i18n/localized';
 import { FilePickerButton } from './FilePickerButton';
 import { SelectField } from './SelectField';
+import { TsneSettings } from './TsneSettings';
 import { UmapSettings } from './UmapSettings';
 
 /** The catalogue key naming each reduction method. */
@@ -34,6 +36,8 @@ export interface MapSettingsProps {
   readonly onMethod: (method: ReductionMethod) => void;
   readonly umap: UmapParams;
   readonly onUmap: (params: Partial<UmapParams>) => void;
+  readonly tsne: TsneParams;
+  readonly onTsne: (params: Partial<TsneParams>) => void;
   readonly dims: LayoutDims;
   readonly onDims: (dims: LayoutDims) => void;
 }
@@ -99,6 +103,7 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
         />
       </div>
       {props.method === 'umap' && <UmapSettings params={props.umap} onChange={props.onUmap} />}
+      {props.method === 'tsne' && <TsneSettings params={props.tsne} onChange={props.onTsne} />}
     </>
   );
 }

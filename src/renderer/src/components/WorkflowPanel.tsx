@@ -51,6 +51,8 @@ export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode
         onMethod={actions.chooseMethod}
         umap={state.umap}
         onUmap={actions.changeUmap}
+        tsne={state.tsne}
+        onTsne={actions.changeTsne}
         dims={state.dims}
         onDims={actions.chooseDims}
       />

@@ -6,6 +6,7 @@ import type {
   MapRequest,
   ReductionMethod,
   StudioClient,
+  TsneParams,
   UmapParams,
 } from '../../../shared/contract';
 import { toStudioErrorInfo } from '../../../shared/errors';
@@ -29,6 +30,7 @@ export interface WorkflowActions {
   readonly chooseEmbedder: (embedderId: string) => void;
   readonly chooseMethod: (method: ReductionMethod) => void;
   readonly changeUmap: (params: Partial<UmapParams>) => void;
+  readonly changeTsne: (params: Partial<TsneParams>) => void;
   /** Chooses 2D or 3D; with a map on screen and no job running, re-maps at once so the points can move. */
   readonly chooseDims: (dims: LayoutDims) => void;
   /** Loads a word-vector file (GloVe, .vec, .bin) as an embedder and selects it. */
@@ -154,6 +156,9 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     },
     changeUmap: (params) => {
       dispatch({ type: 'umapChanged', params });
+    },
+    changeTsne: (params) => {
+      dispatch({ type: 'tsneChanged', params });
     },
     chooseDims: (dims) => {
       dispatch({ type: 'dimsChosen', dims });

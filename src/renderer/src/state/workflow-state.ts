@@ -1,4 +1,5 @@
 import {
+  DEFAULT_TSNE_PARAMS,
   DEFAULT_UMAP_PARAMS,
   type DatasetPreview,
   type EmbedderInfo,
@@ -9,6 +10,7 @@ import {
   type MapResult,
   type ReductionMethod,
   type SampleInfo,
+  type TsneParams,
   type UmapParams,
 } from '../../../shared/contract';
 import type { DisplayError } from '../i18n/translate-error';
@@ -45,6 +47,7 @@ export interface WorkflowState {
   readonly embedderId: string;
   readonly method: ReductionMethod;
   readonly umap: UmapParams;
+  readonly tsne: TsneParams;
   /** 2D or 3D layouts. */
   readonly dims: LayoutDims;
   /** True while a word-vector file is being read and loaded as an embedder. */
@@ -70,6 +73,7 @@ export type WorkflowAction =
   | { readonly type: 'embedderChosen'; readonly embedderId: string }
   | { readonly type: 'methodChosen'; readonly method: ReductionMethod }
   | { readonly type: 'umapChanged'; readonly params: Partial<UmapParams> }
+  | { readonly type: 'tsneChanged'; readonly params: Partial<TsneParams> }
   | { readonly type: 'dimsChosen'; readonly dims: LayoutDims }
   | { readonly type: 'vectorsLoadStarted' }
   | {
@@ -98,6 +102,7 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   embedderId: '',
   method: 'pca',
   umap: DEFAULT_UMAP_PARAMS,
+  tsne: DEFAULT_TSNE_PARAMS,
   dims: 2,
   loadingVectors: false,
   job: null,
@@ -136,6 +141,7 @@ export function mapRequestOf(state: WorkflowState): MapRequest | null {
     dims: state.dims,
     seed: DEFAULT_SEED,
     ...(state.method === 'umap' ? { umap: state.umap } : {}),
+    ...(state.method === 'tsne' ? { tsne: state.tsne } : {}),
   };
 }
 
@@ -219,6 +225,8 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
       return { ...state, method: action.method };
     case 'umapChanged':
       return { ...state, umap: { ...state.umap, ...action.params } };
+    case 'tsneChanged':
+      return { ...state, tsne: { ...state.tsne, ...action.params } };
     case 'dimsChosen':
       return { ...state, dims: action.dims };
     case 'vectorsLoadStarted':
