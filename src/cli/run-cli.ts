@@ -16,7 +16,7 @@ Commands:
   map         embed and reduce a TXT/CSV/TSV file; write id,text,label,x,y[,z] as CSV
   train       train word vectors (word2vec skip-gram/CBOW, PPMI + SVD) on a text file; write .vec
   neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
-  models      list, import (add) and remove local transformer models
+  models      list, download, import (add) and remove local transformer models
   embedders   list the available embedders
   samples     list the bundled sample data sets
 

@@ -11,7 +11,11 @@ export interface WebServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startWebServerProcess(): Promise<WebServerProcess> {
+/**
+ * Starts the server. `env` adds to (or overrides) this process's environment, e.g. a model host, an extra
+ * catalogue and a temporary data folder; without it the server inherits the environment as before.
+ */
+export async function startWebServerProcess(env: NodeJS.ProcessEnv = {}): Promise<WebServerProcess> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build:renderer` (npm test does it first).');
   }
@@ -20,6 +24,7 @@ export async function startWebServerProcess(): Promise<WebServerProcess> {
     ['--import', 'tsx', join(ROOT, 'src', 'server', 'main.ts'), '--port', '0'],
     {
       cwd: ROOT,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

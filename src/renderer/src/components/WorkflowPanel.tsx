@@ -7,6 +7,7 @@ import { DatasetPreviewTable } from './DatasetPreviewTable';
 import { DatasetSourcePicker } from './DatasetSourcePicker';
 import { JobControls } from './JobControls';
 import { MapSettings } from './MapSettings';
+import { ModelManager } from './ModelManager';
 import { ResultSummary } from './ResultSummary';
 import { WordEmbedderTrainer } from './WordEmbedderTrainer';
 
@@ -55,6 +56,11 @@ export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode
         onTsne={actions.changeTsne}
         dims={state.dims}
         onDims={actions.chooseDims}
+      />
+      <ModelManager
+        embedderId={state.embedderId}
+        onEmbedders={actions.showEmbedders}
+        onError={actions.reportError}
       />
       <WordEmbedderTrainer
         preview={state.preview}

@@ -1,4 +1,5 @@
 import { plotEn } from './features/plot';
+import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
 import { trainingEn } from './features/training';
 
@@ -130,6 +131,7 @@ export const en = {
   'error.export-failed': 'The image could not be exported.',
   // Feature catalogues (i18n/features/): one spread per feature.
   ...reductionEn,
+  ...modelsEn,
   ...trainingEn,
   ...plotEn,
 } as const;

@@ -1,4 +1,5 @@
 import { plotRu } from './features/plot';
+import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
 import { trainingRu } from './features/training';
 import type { Catalogue } from './messages-en';
@@ -127,6 +128,7 @@ export const ru: Catalogue = {
   'error.export-failed': 'Не удалось экспортировать изображение.',
   // Feature catalogues (i18n/features/): one spread per feature.
   ...reductionRu,
+  ...modelsRu,
   ...trainingRu,
   ...plotRu,
 };

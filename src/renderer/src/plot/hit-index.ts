@@ -4,8 +4,9 @@
  * a scale and a shift); in 3D it is over the points' projected screen positions, rebuilt when the camera
  * rests. Either way the final test is exact, on each candidate's screen position.
  */
-import { pointInPolygon, pointInRect, polygonBounds, type PixelRect, type Polygon } from './polygon';
+import type { PixelRect, Polygon } from './polygon';
 import type { ProjectedPoints } from './projection-math';
+import { markInPolygon, markInRect, maskIndices, type CellScreenMap } from './region-select';
 import { buildSpatialGrid, type SpatialGrid } from './spatial-grid';
 import { dataToScreen, screenToData, unitsPerPixel, type ViewBounds, type ViewportSize } from './view-math';
 
@@ -28,8 +29,8 @@ interface GridFrame {
   readonly toGridRect: (rect: PixelRect) => [number, number, number, number];
   readonly toGridPoint: (px: number, py: number) => [number, number];
   readonly gridUnitsPerPx: number;
-  /** Screen position of point `index`. */
-  readonly screenOf: (index: number) => [number, number];
+  /** Grid cells and points to screen positions, for box and lasso selection. */
+  readonly map: CellScreenMap;
   readonly accept: (index: number) => boolean;
 }
 
@@ -51,10 +52,33 @@ export function hitIndex2d(
     },
     toGridPoint: (px, py) => screenToData(view, size, px, py),
     gridUnitsPerPx: unitsPerPixel(view, size),
-    screenOf: (index) =>
-      dataToScreen(view, size, coords[index * dims] ?? NaN, coords[index * dims + 1] ?? NaN),
+    map: screenMap2d(coords, dims, view, size, accept),
     accept,
   });
+}
+
+/** The affine grid-to-screen mapping of a 2D view, and each point's screen position as dataToScreen has it. */
+function screenMap2d(
+  coords: Float32Array,
+  dims: number,
+  view: ViewBounds,
+  size: ViewportSize,
+  accept: (index: number) => boolean,
+): CellScreenMap {
+  const [bx, by] = dataToScreen(view, size, 0, 0);
+  const [x1, y1] = dataToScreen(view, size, 1, 1);
+  const spanX = view.right - view.left;
+  const spanY = view.top - view.bottom;
+  return {
+    ax: x1 - bx,
+    bx,
+    ay: y1 - by,
+    by,
+    // The arithmetic of dataToScreen, inlined: a lasso may test many boundary points.
+    screenX: (index) => (((coords[index * dims] ?? NaN) - view.left) / spanX) * size.width,
+    screenY: (index) => ((view.top - (coords[index * dims + 1] ?? NaN)) / spanY) * size.height,
+    accept,
+  };
 }
 
 /** The hit index of projected 3D points (NaN positions, behind the camera or hidden, are never hit). */
@@ -65,32 +89,34 @@ export function hitIndex3d(projected: ProjectedPoints, accept: (index: number) =
     toGridRect: (rect) => [rect.left, rect.top, rect.right, rect.bottom],
     toGridPoint: (px, py) => [px, py],
     gridUnitsPerPx: 1,
-    screenOf: (index) => [screen[2 * index] ?? NaN, screen[2 * index + 1] ?? NaN],
+    map: {
+      ax: 1,
+      bx: 0,
+      ay: 1,
+      by: 0,
+      screenX: (index) => screen[2 * index] ?? NaN,
+      screenY: (index) => screen[2 * index + 1] ?? NaN,
+      accept,
+    },
     accept,
   });
 }
 
 function makeHitIndex(frame: GridFrame): HitIndex {
-  const { grid, accept } = frame;
-  const collect = (rect: PixelRect, inside: (x: number, y: number) => boolean): Int32Array => {
-    const found: number[] = [];
-    const [x0, y0, x1, y1] = frame.toGridRect(rect);
-    grid.forEachNear(x0, y0, x1, y1, (index) => {
-      if (!accept(index)) return;
-      const [x, y] = frame.screenOf(index);
-      if (inside(x, y)) found.push(index);
-    });
-    return Int32Array.from(found).sort();
-  };
+  const { grid, accept, map } = frame;
+  const { cells } = grid;
   return {
     nearest: (px, py, radiusPx) => {
       const [x, y] = frame.toGridPoint(px, py);
       return grid.nearest(x, y, radiusPx * frame.gridUnitsPerPx, accept);
     },
-    inRect: (rect) => collect(rect, (x, y) => pointInRect(rect, x, y)),
+    inRect: (rect) => {
+      const mask = new Uint8Array(cells.count);
+      return maskIndices(mask, markInRect(cells, map, rect, mask));
+    },
     inPolygon: (polygon) => {
-      const bounds = polygonBounds(polygon);
-      return bounds === null ? new Int32Array(0) : collect(bounds, (x, y) => pointInPolygon(polygon, x, y));
+      const mask = new Uint8Array(cells.count);
+      return maskIndices(mask, markInPolygon(cells, map, polygon, mask));
     },
     coversPoint: (rect, exclude) => {
       const [x0, y0, x1, y1] = frame.toGridRect(rect);

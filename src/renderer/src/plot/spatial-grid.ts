@@ -9,8 +9,27 @@ const TARGET_POINTS_PER_CELL = 4;
 /** Cells per axis at most: 2048² cells of Int32 offsets is 16 MiB, the most we want to spend on an index. */
 const MAX_CELLS_PER_AXIS = 2048;
 
+/**
+ * The grid's layout, for queries that walk whole cells (box and lasso selection): cell (cx, cy) covers
+ * `[minX + cx·cellSize, minX + (cx + 1)·cellSize]` × the same in y, and holds the point indices
+ * `items[cellStart[c] … cellStart[c + 1])` with `c = cy·cellsX + cx`.
+ */
+export interface GridCells {
+  readonly minX: number;
+  readonly minY: number;
+  readonly cellSize: number;
+  readonly cellsX: number;
+  readonly cellsY: number;
+  readonly cellStart: Int32Array;
+  readonly items: Int32Array;
+  /** How many points the grid was built over (including those left out for a non-finite coordinate). */
+  readonly count: number;
+}
+
 /** Read-only queries over a built grid. */
 export interface SpatialGrid {
+  /** The cells themselves, for callers that classify whole cells at once. */
+  readonly cells: GridCells;
   /**
    * The index of the point nearest to (x, y) within `maxDistance` (data units) that `accept` allows (all
    * when absent), or -1. Ties go to the later (drawn on top) point.
@@ -130,7 +149,9 @@ function makeQueries(
       }
     }
   };
+  const count = Math.floor(coords.length / dims);
   return {
+    cells: { ...shape, cellStart, items, count },
     nearest(x, y, maxDistance, accept) {
       let best = -1;
       let bestDistance = maxDistance * maxDistance;

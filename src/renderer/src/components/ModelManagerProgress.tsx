@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { DownloadState } from '../state/models-state';
+import { formatBytes, formatRate, formatTimeLeft, transferPercent } from './model-manager-format';
+
+/** Props of {@link ModelManagerProgress}. */
+export interface ModelManagerProgressProps {
+  readonly download: DownloadState;
+  /** The model's name in the UI language. */
+  readonly name: string;
+  readonly onCancel: () => void;
+}
+
+/** The running download: a byte-level progress bar, MB done of total, speed, time left, and Cancel. */
+export function ModelManagerProgress({ download, name, onCancel }: ModelManagerProgressProps): ReactNode {
+  const { language, t } = useI18n();
+  const percent = transferPercent(download.done, download.total);
+  const parts =
+    download.total === null
+      ? [t('models.starting')]
+      : [
+          t('models.progress', {
+            done: formatBytes(download.done, language),
+            total: formatBytes(download.total, language),
+          }),
+          ...(download.ratePerSecond === null ? [] : [formatRate(download.ratePerSecond, language)]),
+          ...(download.etaMs === null
+            ? []
+            : [t('models.timeLeft', { time: formatTimeLeft(download.etaMs, language) })]),
+        ];
+  const status = parts.join(' · ');
+  return (
+    <div className="job-progress model-progress">
+      <div
+        className="progress-track"
+        role="progressbar"
+        data-testid="model-progress"
+        data-done={download.done}
+        data-total={download.total ?? ''}
+        aria-label={t('models.progressLabel', { name })}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={status}
+      >
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="muted small" data-testid="model-progress-status">
+        {status}
+      </p>
+      <button
+        type="button"
+        className="secondary"
+        data-testid="cancel-download"
+        disabled={download.cancelling || download.jobId === null}
+        onClick={onCancel}
+      >
+        {t('models.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * The Models panel end to end: a real web server (with a temporary data folder, an extra catalogue and a
+ * local model host in its environment), a real Chromium, and the tiny BERT model served over HTTP from
+ * 127.0.0.1. Downloads start switched off and must send nothing; switched on, the download shows byte
+ * progress, installs the model, selects its embedder, and maps the sentence sample with it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { waitForPoints } from './page-helpers';
+import { startWebServerProcess } from './web-server-process';
+
+const chromiumPath = findChromium();
+const SUPPORT = resolve(import.meta.dirname, '..', 'support');
+
+/** The parts of tests/support/model-server's running server that this test uses. */
+interface ModelServer {
+  readonly host: string;
+  readonly requests: readonly { readonly method: string; readonly file: string }[];
+  readonly faults: { chunkDelayMs: number };
+  close(): Promise<void>;
+}
+
+/** The shared model-test helpers (tests/support), as this test calls them. */
+interface ModelSupport {
+  readonly TINY_MODEL_ID: string;
+  buildTinyModel(folder: string): Promise<{ readonly folder: string }>;
+  startModelServer(models: Readonly<Record<string, string>>): Promise<ModelServer>;
+  writeTinyCatalogue(dir: string): Promise<string>;
+}
+
+/**
+ * Loads the helpers at run time. The e2e TypeScript project covers tests/e2e only, and the helpers pull in
+ * the core's code (the tiny model's seeded random numbers), so a static import would drag the core into this
+ * project; a computed specifier keeps the projects apart and vitest still compiles the TypeScript.
+ */
+async function loadSupport(): Promise<ModelSupport> {
+  const load = (path: string): Promise<unknown> => import(pathToFileURL(join(SUPPORT, path)).href);
+  const [server, catalogue, model] = (await Promise.all([
+    load('model-server/model-server.ts'),
+    load('model-server/tiny-catalogue.ts'),
+    load('tiny-model/build-tiny-model.ts'),
+  ])) as [
+    Pick<ModelSupport, 'startModelServer'>,
+    Pick<ModelSupport, 'TINY_MODEL_ID' | 'writeTinyCatalogue'>,
+    Pick<ModelSupport, 'buildTinyModel'>,
+  ];
+  return { ...server, ...catalogue, ...model };
+}
+
+/** The id the tiny model is catalogued under (tests/support/model-server/tiny-catalogue.ts). */
+const TINY_MODEL_ID = 'test/tiny-bert';
+const EMBEDDER_ID = `model:${TINY_MODEL_ID}`;
+/** The sentence sample's size: every sentence must be mapped with the downloaded model. */
+const SENTENCES = 150;
+/** 30 ms between 4 KiB chunks: the ~70 KB download takes about half a second, long enough to watch. */
+const CHUNK_DELAY_MS = 30;
+
+/** Records every aria-valuenow the progress bar shows, in the page, so no short-lived value is missed. */
+async function recordProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const value = document.querySelector('[data-testid="model-progress"]')?.getAttribute('aria-valuenow');
+      if (value !== null && value !== undefined && seen[seen.length - 1] !== Number(value)) {
+        seen.push(Number(value));
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+async function progressSeen(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+}
+
+async function embedderOptions(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('embedder-select')
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+}
+
+describe.skipIf(chromiumPath === undefined)('the Models panel (web app, local model host)', () => {
+  let models: ModelServer;
+  let page: Page;
+  // What beforeAll started, undone in reverse order by afterAll (however far beforeAll got).
+  const cleanup: (() => Promise<void>)[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    const support = await loadSupport();
+    expect(support.TINY_MODEL_ID).toBe(TINY_MODEL_ID);
+    const temp = await mkdtemp(join(tmpdir(), 'embedding-studio-models-e2e-'));
+    cleanup.push(() => rm(temp, { recursive: true, force: true }));
+    const model = await support.buildTinyModel(join(temp, 'served', 'tiny-bert'));
+    models = await support.startModelServer({ [TINY_MODEL_ID]: model.folder });
+    cleanup.push(() => models.close());
+    const server = await startWebServerProcess({
+      EMBEDDING_STUDIO_MODEL_HOST: models.host,
+      EMBEDDING_STUDIO_EXTRA_CATALOGUE: await support.writeTinyCatalogue(temp),
+      EMBEDDING_STUDIO_DATA: join(temp, 'data'),
+    });
+    cleanup.push(() => server.stop());
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
+    cleanup.push(() => browser.close());
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    await page.goto(server.url);
+    await waitForPoints(page);
+    await page.getByTestId('models-panel').locator('summary').click();
+  });
+
+  afterAll(async () => {
+    for (const undo of cleanup.reverse()) await undo();
+  });
+
+  it('starts with downloads off, refuses to download, and sends nothing', async () => {
+    const allow = page.getByTestId('allow-downloads');
+    await expect.poll(() => allow.isChecked()).toBe(false);
+    await expect.poll(() => allow.getAttribute('role')).toBe('switch');
+    await page.getByTestId(`download-model-${TINY_MODEL_ID}`).click();
+    await expect.poll(() => page.getByTestId('models-notice').textContent()).toContain('Downloads are off');
+    expect(await page.getByTestId('model-progress').count()).toBe(0);
+    expect(models.requests).toEqual([]);
+  });
+
+  it('downloads the model with moving byte progress, installs it and selects its embedder', async () => {
+    await page.getByTestId('allow-downloads').click();
+    await expect.poll(() => page.getByTestId('allow-downloads').isChecked()).toBe(true);
+    models.faults.chunkDelayMs = CHUNK_DELAY_MS;
+    await recordProgress(page);
+    await page.getByTestId(`download-model-${TINY_MODEL_ID}`).click();
+    await page.getByTestId(`installed-model-${TINY_MODEL_ID}`).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('model-progress').count()).toBe(0);
+    const seen = await progressSeen(page);
+    expect(
+      seen.some((value) => value > 0 && value < 100),
+      `progress seen: ${seen.join(', ')}`,
+    ).toBe(true);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(models.requests.some((request) => request.file.endsWith('.onnx'))).toBe(true);
+    await expect.poll(() => page.getByTestId('embedder-select').inputValue()).toBe(EMBEDDER_ID);
+    await expect
+      .poll(() => page.getByTestId(`catalogue-model-${TINY_MODEL_ID}`).getAttribute('data-installed'))
+      .toBe('true');
+  });
+
+  it('maps the sentence sample with the downloaded model', async () => {
+    await page.getByTestId('sample-select').selectOption('sentences-ru-en');
+    await expect.poll(() => page.getByTestId('embedder-select').inputValue()).toBe(EMBEDDER_ID);
+    await page.getByTestId('run-map').click();
+    await waitForPoints(page, SENTENCES);
+    expect(await page.getByTestId('error-alert').count()).toBe(0);
+  });
+
+  it('removes the model after a confirmation, and its embedder leaves the list', async () => {
+    await page.getByTestId(`remove-model-${TINY_MODEL_ID}`).click();
+    await page.getByTestId(`confirm-remove-${TINY_MODEL_ID}`).click();
+    await page.getByTestId(`installed-model-${TINY_MODEL_ID}`).waitFor({ state: 'detached' });
+    await expect.poll(() => embedderOptions(page)).not.toContain(EMBEDDER_ID);
+    expect(await page.getByTestId('embedder-select').inputValue()).not.toBe(EMBEDDER_ID);
+    expect(await page.getByTestId('error-alert').count()).toBe(0);
+  });
+
+  it('logged no console error', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
