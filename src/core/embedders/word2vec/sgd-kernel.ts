@@ -22,11 +22,21 @@ export interface SgdKernelOptions {
   readonly randomState: number;
 }
 
+/*
+ * Reading typed arrays in the hot loops: every index there is valid by construction (word ids come from the
+ * vocabulary, so `id * dimension + c` lies inside syn0/syn1neg; `position`/`context` lie in [0, length) of a
+ * sentence buffer; `x % tableSize` lies in the unigram table; the sigmoid index lies in [0, EXP_TABLE_SIZE]
+ * and the tables have EXP_TABLE_SIZE + 1 entries). So the reads are asserted `as number` rather than
+ * defaulted with `?? 0`: the assertion costs nothing at run time, while a fallback would hide a real
+ * indexing bug behind a silent zero. A wrong index would still show: the read gives `undefined`, the
+ * arithmetic NaN, and the trainer's tests check that every vector is finite.
+ */
+
 /**
  * word2vec's stochastic gradient descent with negative sampling, after Mikolov's C tool (word2vec.c):
  * the same updates, dynamic window, table lookups and saturation at |x| > 6. All state lives in typed
- * arrays allocated once; a sentence is trained with no allocation and no closure call per word pair, which
- * is what makes plain JavaScript reach millions of pair updates per second.
+ * arrays and plain fields allocated once; a sentence is trained with no allocation, no property chain and no
+ * `Math.*` call per word pair, which is what makes plain JavaScript reach millions of pair updates per second.
  */
 export class SgdKernel {
   /** Sum of the negative-sampling loss and the number of positive pairs since {@link takeLoss}. */
@@ -35,11 +45,34 @@ export class SgdKernel {
   private random: number;
   private readonly hidden: Float32Array;
   private readonly hiddenError: Float32Array;
+  private readonly skipGram: boolean;
+  private readonly dimension: number;
+  private readonly window: number;
+  private readonly negative: number;
+  private readonly syn0: Float32Array;
+  private readonly syn1neg: Float32Array;
+  private readonly unigramTable: Int32Array;
+  /** The table's length as a uint32, so `x % tableSize` of the uint32 draw stays an integer operation. */
+  private readonly tableSize: number;
+  private readonly sigmoid: Float32Array;
+  private readonly positiveLoss: Float32Array;
+  private readonly negativeLoss: Float32Array;
 
-  constructor(private readonly options: SgdKernelOptions) {
+  constructor(options: SgdKernelOptions) {
     this.random = options.randomState >>> 0 || 1;
     this.hidden = new Float32Array(options.dimension);
     this.hiddenError = new Float32Array(options.dimension);
+    this.skipGram = options.architecture === 'skipgram';
+    this.dimension = options.dimension;
+    this.window = options.window;
+    this.negative = options.negative;
+    this.syn0 = options.syn0;
+    this.syn1neg = options.syn1neg;
+    this.unigramTable = options.unigramTable;
+    this.tableSize = options.unigramTable.length >>> 0;
+    this.sigmoid = options.tables.sigmoid;
+    this.positiveLoss = options.tables.positiveLoss;
+    this.negativeLoss = options.tables.negativeLoss;
   }
 
   /** A uniform number in [0, 1) from the kernel's generator (used for sub-sampling). */
@@ -62,70 +95,64 @@ export class SgdKernel {
 
   /** Trains on `sentence[0 .. length)` (word ids) with learning rate `alpha`. */
   trainSentence(sentence: Int32Array, length: number, alpha: number): void {
+    const window = this.window;
     for (let position = 0; position < length; position++) {
-      // The C tool's dynamic window: a random shrink b in [0, window) weights near words more.
-      const shrink = this.nextUniformInt(this.options.window);
-      if (this.options.architecture === 'skipgram')
-        this.skipGramAt(sentence, length, position, shrink, alpha);
-      else this.cbowAt(sentence, length, position, shrink, alpha);
+      // The C tool's dynamic window: a random shrink b in [0, window) weights near words more. `| 0` is
+      // Math.floor for this non-negative value below 2^31.
+      const shrink = (this.nextUniform() * window) | 0;
+      let from = position - window + shrink;
+      if (from < 0) from = 0;
+      let to = position + window - shrink;
+      if (to > length - 1) to = length - 1;
+      if (this.skipGram) this.skipGramAt(sentence, position, from, to, alpha);
+      else this.cbowAt(sentence, position, from, to, alpha);
     }
   }
 
-  private nextUniformInt(bound: number): number {
-    return Math.floor(this.nextUniform() * bound);
-  }
-
   /** Skip-gram: each context word's input vector predicts the centre word (word2vec.c's formulation). */
-  private skipGramAt(
-    sentence: Int32Array,
-    length: number,
-    position: number,
-    shrink: number,
-    alpha: number,
-  ): void {
-    const { window, dimension, syn0 } = this.options;
-    const word = sentence[position] ?? 0;
-    const from = Math.max(0, position - window + shrink);
-    const to = Math.min(length - 1, position + window - shrink);
-    const error = this.hiddenError;
+  private skipGramAt(sentence: Int32Array, position: number, from: number, to: number, alpha: number): void {
+    const { dimension, syn0, hiddenError: error } = this;
+    const unrolled = dimension - (dimension % 4);
+    const word = sentence[position] as number;
     for (let context = from; context <= to; context++) {
       if (context === position) continue;
-      const input = (sentence[context] ?? 0) * dimension;
-      error.fill(0);
+      const input = (sentence[context] as number) * dimension;
       this.negativeSampling(word, syn0, input, alpha);
-      for (let c = 0; c < dimension; c++) syn0[input + c] = (syn0[input + c] ?? 0) + (error[c] ?? 0);
+      // Applies the gradient and clears it for the next pair in one pass (no `fill` call per pair).
+      let c = 0;
+      for (; c < unrolled; c += 4) {
+        const i = input + c;
+        syn0[i] = (syn0[i] as number) + (error[c] as number);
+        syn0[i + 1] = (syn0[i + 1] as number) + (error[c + 1] as number);
+        syn0[i + 2] = (syn0[i + 2] as number) + (error[c + 2] as number);
+        syn0[i + 3] = (syn0[i + 3] as number) + (error[c + 3] as number);
+        error[c] = 0;
+        error[c + 1] = 0;
+        error[c + 2] = 0;
+        error[c + 3] = 0;
+      }
+      for (; c < dimension; c++) {
+        syn0[input + c] = (syn0[input + c] as number) + (error[c] as number);
+        error[c] = 0;
+      }
     }
   }
 
   /** CBOW: the mean of the context words' input vectors predicts the centre word. */
-  private cbowAt(
-    sentence: Int32Array,
-    length: number,
-    position: number,
-    shrink: number,
-    alpha: number,
-  ): void {
-    const { window, dimension, syn0 } = this.options;
-    const from = Math.max(0, position - window + shrink);
-    const to = Math.min(length - 1, position + window - shrink);
-    const hidden = this.hidden;
-    hidden.fill(0);
+  private cbowAt(sentence: Int32Array, position: number, from: number, to: number, alpha: number): void {
+    const { dimension, syn0, hidden, hiddenError: error } = this;
+    // word2vec.c divides by the window's span (`cw`), the centre included, and so do we (same vectors).
     const contexts = to - from;
     if (contexts <= 0) return;
-    for (let context = from; context <= to; context++) {
-      if (context === position) continue;
-      const input = (sentence[context] ?? 0) * dimension;
-      for (let c = 0; c < dimension; c++) hidden[c] = (hidden[c] ?? 0) + (syn0[input + c] ?? 0);
-    }
-    for (let c = 0; c < dimension; c++) hidden[c] = (hidden[c] ?? 0) / contexts;
-    this.hiddenError.fill(0);
-    this.negativeSampling(sentence[position] ?? 0, hidden, 0, alpha);
-    for (let context = from; context <= to; context++) {
-      if (context === position) continue;
-      const input = (sentence[context] ?? 0) * dimension;
-      for (let c = 0; c < dimension; c++)
-        syn0[input + c] = (syn0[input + c] ?? 0) + (this.hiddenError[c] ?? 0);
-    }
+    for (let c = 0; c < dimension; c++) hidden[c] = 0;
+    for (let context = from; context <= to; context++)
+      if (context !== position) addRow(hidden, 0, syn0, (sentence[context] as number) * dimension, dimension);
+    for (let c = 0; c < dimension; c++) hidden[c] = (hidden[c] as number) / contexts;
+    this.negativeSampling(sentence[position] as number, hidden, 0, alpha);
+    for (let context = from; context <= to; context++)
+      if (context !== position) addRow(syn0, (sentence[context] as number) * dimension, error, 0, dimension);
+    // The error is zero between calls: negativeSampling only adds into it.
+    for (let c = 0; c < dimension; c++) error[c] = 0;
   }
 
   /**
@@ -135,26 +162,38 @@ export class SgdKernel {
    * word pair: splitting it into calls per target costs measurable speed.
    */
   private negativeSampling(word: number, input: Float32Array, offset: number, alpha: number): void {
-    const { dimension, negative, syn1neg, unigramTable, tables } = this.options;
-    const error = this.hiddenError;
-    const tableSize = unigramTable.length;
+    const { dimension, negative, syn1neg, unigramTable, tableSize, sigmoid, hiddenError: error } = this;
+    const unrolled = dimension - (dimension % 4);
     let lossSum = this.lossSum;
     let x = this.random;
     for (let sample = 0; sample <= negative; sample++) {
       let target = word;
       let label = 1;
       if (sample > 0) {
+        // xorshift32, inlined: three shifts per negative and no call.
         x ^= x << 13;
         x ^= x >>> 17;
         x ^= x << 5;
         x >>>= 0;
-        target = unigramTable[x % tableSize] ?? 0;
+        target = unigramTable[x % tableSize] as number;
         if (target === word) continue;
         label = 0;
       }
       const output = target * dimension;
+      // Unrolled by four (V8 does not unroll); the sum keeps the same left-to-right order, so the same bits.
       let score = 0;
-      for (let c = 0; c < dimension; c++) score += (input[offset + c] ?? 0) * (syn1neg[output + c] ?? 0);
+      let c = 0;
+      for (; c < unrolled; c += 4) {
+        const i = offset + c;
+        const o = output + c;
+        score =
+          score +
+          (input[i] as number) * (syn1neg[o] as number) +
+          (input[i + 1] as number) * (syn1neg[o + 1] as number) +
+          (input[i + 2] as number) * (syn1neg[o + 2] as number) +
+          (input[i + 3] as number) * (syn1neg[o + 3] as number);
+      }
+      for (; c < dimension; c++) score += (input[offset + c] as number) * (syn1neg[output + c] as number);
       let gradient: number;
       if (score > MAX_EXP) {
         gradient = (label - 1) * alpha;
@@ -163,17 +202,51 @@ export class SgdKernel {
         gradient = label * alpha;
         lossSum += label === 1 ? -score : 0;
       } else {
-        const index = Math.floor((score + MAX_EXP) * EXP_TABLE_SCALE);
-        gradient = (label - (tables.sigmoid[index] ?? 0)) * alpha;
-        lossSum += (label === 1 ? tables.positiveLoss[index] : tables.negativeLoss[index]) ?? 0;
+        // `| 0` is Math.floor here: the operand lies in [0, EXP_TABLE_SIZE].
+        const index = ((score + MAX_EXP) * EXP_TABLE_SCALE) | 0;
+        gradient = (label - (sigmoid[index] as number)) * alpha;
+        lossSum += (label === 1 ? this.positiveLoss[index] : this.negativeLoss[index]) as number;
       }
-      for (let c = 0; c < dimension; c++) {
-        error[c] = (error[c] ?? 0) + gradient * (syn1neg[output + c] ?? 0);
-        syn1neg[output + c] = (syn1neg[output + c] ?? 0) + gradient * (input[offset + c] ?? 0);
+      for (c = 0; c < unrolled; c += 4) {
+        const o = output + c;
+        const i = offset + c;
+        const w0 = syn1neg[o] as number;
+        const w1 = syn1neg[o + 1] as number;
+        const w2 = syn1neg[o + 2] as number;
+        const w3 = syn1neg[o + 3] as number;
+        error[c] = (error[c] as number) + gradient * w0;
+        error[c + 1] = (error[c + 1] as number) + gradient * w1;
+        error[c + 2] = (error[c + 2] as number) + gradient * w2;
+        error[c + 3] = (error[c + 3] as number) + gradient * w3;
+        syn1neg[o] = w0 + gradient * (input[i] as number);
+        syn1neg[o + 1] = w1 + gradient * (input[i + 1] as number);
+        syn1neg[o + 2] = w2 + gradient * (input[i + 2] as number);
+        syn1neg[o + 3] = w3 + gradient * (input[i + 3] as number);
+      }
+      for (; c < dimension; c++) {
+        const weight = syn1neg[output + c] as number;
+        error[c] = (error[c] as number) + gradient * weight;
+        syn1neg[output + c] = weight + gradient * (input[offset + c] as number);
       }
     }
     this.random = x;
     this.lossSum = lossSum;
     this.pairs++;
   }
+}
+
+/**
+ * `target[t ..] += source[s ..]` over `length` floats, unrolled by four (V8 does not unroll loops; each
+ * element is one independent addition, so the order changes no bit). Small enough for V8 to inline.
+ */
+function addRow(target: Float32Array, t: number, source: Float32Array, s: number, length: number): void {
+  const unrolled = length - (length % 4);
+  let c = 0;
+  for (; c < unrolled; c += 4) {
+    target[t + c] = (target[t + c] as number) + (source[s + c] as number);
+    target[t + c + 1] = (target[t + c + 1] as number) + (source[s + c + 1] as number);
+    target[t + c + 2] = (target[t + c + 2] as number) + (source[s + c + 2] as number);
+    target[t + c + 3] = (target[t + c + 3] as number) + (source[s + c + 3] as number);
+  }
+  for (; c < length; c++) target[t + c] = (target[t + c] as number) + (source[s + c] as number);
 }

@@ -11,7 +11,7 @@ export const EXP_TABLE_SIZE = 1000;
 /** Table index of x for |x| < MAX_EXP (the caller handles the saturated ends). */
 export const EXP_TABLE_SCALE = EXP_TABLE_SIZE / MAX_EXP / 2;
 
-/** The lookup tables, one entry per step of x. */
+/** The lookup tables, one entry per step of x, plus one for x = MAX_EXP itself. */
 export interface SigmoidTables {
   /** σ(x). */
   readonly sigmoid: Float32Array;
@@ -21,12 +21,16 @@ export interface SigmoidTables {
   readonly negativeLoss: Float32Array;
 }
 
-/** Builds the tables; entry i stands for x = (2i / EXP_TABLE_SIZE − 1) · MAX_EXP. */
+/**
+ * Builds the tables; entry i stands for x = (2i / EXP_TABLE_SIZE − 1) · MAX_EXP. Like word2vec.c's
+ * `expTable`, they hold EXP_TABLE_SIZE + 1 entries: a score of exactly MAX_EXP (or one a rounding step
+ * below it) maps to index EXP_TABLE_SIZE, which must be a real entry for the kernel's unchecked read.
+ */
 export function buildSigmoidTables(): SigmoidTables {
-  const sigmoid = new Float32Array(EXP_TABLE_SIZE);
-  const positiveLoss = new Float32Array(EXP_TABLE_SIZE);
-  const negativeLoss = new Float32Array(EXP_TABLE_SIZE);
-  for (let i = 0; i < EXP_TABLE_SIZE; i++) {
+  const sigmoid = new Float32Array(EXP_TABLE_SIZE + 1);
+  const positiveLoss = new Float32Array(EXP_TABLE_SIZE + 1);
+  const negativeLoss = new Float32Array(EXP_TABLE_SIZE + 1);
+  for (let i = 0; i <= EXP_TABLE_SIZE; i++) {
     const x = ((2 * i) / EXP_TABLE_SIZE - 1) * MAX_EXP;
     sigmoid[i] = 1 / (1 + Math.exp(-x));
     positiveLoss[i] = Math.log1p(Math.exp(-x));

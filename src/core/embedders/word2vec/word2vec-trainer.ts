@@ -75,9 +75,10 @@ class EpochWalker {
       const end = sentenceStarts[current + 1] ?? 0;
       let length = 0;
       for (let position = start; position < end; position++) {
-        const id = tokens[position] ?? 0;
-        if ((this.keep[id] ?? 1) >= 1 || (this.keep[id] ?? 1) > this.kernel.nextUniform())
-          this.buffer[length++] = id;
+        // Positions lie inside the token array and tokens are vocabulary ids, so both reads are valid.
+        const id = tokens[position] as number;
+        const keep = this.keep[id] as number;
+        if (keep >= 1 || keep > this.kernel.nextUniform()) this.buffer[length++] = id;
       }
       this.kernel.trainSentence(this.buffer, length, alphaAt(wordsDone + done));
       done += end - start;
