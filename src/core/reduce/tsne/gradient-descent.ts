@@ -36,6 +36,8 @@ export interface DescentState {
   readonly tree: SpaceTree;
   /** Scratch for one point's repulsive force. */
   readonly force: Float64Array;
+  /** The points in the tree's spatial order, refreshed every iteration. */
+  readonly order: Int32Array;
 }
 
 /** Allocates the buffers of a run over `layout` (row-major `rows × dims`, optimised in place). */
@@ -57,6 +59,7 @@ export function createDescentState(
     gains: new Float64Array(layout.length).fill(1),
     tree: new SpaceTree(dims, rows),
     force: new Float64Array(3),
+    order: new Int32Array(rows),
   };
 }
 
@@ -67,12 +70,14 @@ export function createDescentState(
  * re-reads of y_i per neighbour.
  */
 function computeGradient(state: DescentState, exaggeration: number): void {
-  const { layout, dims, rows, affinities, gradient, tree, force } = state;
+  const { layout, dims, rows, affinities, gradient, tree, force, order } = state;
   const { rowStart, columns, values } = affinities;
   const three = dims === 3;
   tree.build(layout, rows);
+  tree.spatialOrder(order);
   let sumQ = 0;
-  for (let i = 0; i < rows; i++) {
+  for (let n = 0; n < rows; n++) {
+    const i = order[n] ?? 0;
     force.fill(0);
     sumQ += tree.repulsion(layout, i, THETA * THETA, force);
     gradient[i * dims] = -(force[0] ?? 0);

@@ -27,6 +27,8 @@ export class SpaceTree {
   private firstChild = new Int32Array(0);
   /** The point a leaf holds (the first one when several share it), or −1 when empty. */
   private leafPoint = new Int32Array(0);
+  /** The next point sharing a leaf with this one, or −1: each leaf's points form a linked list. */
+  private readonly nextInLeaf: Int32Array;
   /**
    * What the force walk reads, packed per node so that one cache line serves a node: its centre of mass
    * (dims values), mass, and squared cell side. Filled from the build arrays once the tree is complete.
@@ -41,6 +43,7 @@ export class SpaceTree {
   ) {
     this.children = dims === 3 ? 8 : 4;
     this.stack = new Int32Array(MAX_DEPTH * this.children + this.children + 1);
+    this.nextInLeaf = new Int32Array(points);
     this.grow(Math.max(16, points * INITIAL_NODES_PER_POINT));
   }
 
@@ -132,6 +135,28 @@ export class SpaceTree {
     return sumQ;
   }
 
+  /**
+   * Writes the points into `out` in the order a depth-first walk meets their leaves, so that points close
+   * in the layout come one after another: walking the tree for them in this order keeps the nodes they
+   * share in cache (a Z-order curve over the layout, as FIt-SNE and openTSNE's BH also exploit).
+   */
+  spatialOrder(out: Int32Array): void {
+    const { stack, firstChild, leafPoint, children } = this;
+    let written = 0;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top] ?? 0;
+      const first = firstChild[node] ?? -1;
+      if (first >= 0) {
+        for (let c = first + children - 1; c >= first; c--) stack[top++] = c;
+        continue;
+      }
+      for (let point = leafPoint[node] ?? -1; point >= 0; point = this.nextInLeaf[point] ?? -1)
+        out[written++] = point;
+    }
+  }
+
   private insert(layout: Float64Array, point: number): void {
     const { dims } = this;
     let node = 0;
@@ -148,12 +173,17 @@ export class SpaceTree {
       }
       if (before === 0) {
         this.leafPoint[node] = point;
+        this.nextInLeaf[point] = -1;
         return;
       }
       const resident = this.leafPoint[node] ?? 0;
       // A point on top of the resident one(s), or the depth limit: share the leaf. Above the depth limit
       // a leaf holds only coincident points, so it can be split with all of them at the resident's place.
-      if (depth >= MAX_DEPTH || this.coincide(layout, resident, point)) return;
+      if (depth >= MAX_DEPTH || this.coincide(layout, resident, point)) {
+        this.nextInLeaf[point] = this.nextInLeaf[resident] ?? -1;
+        this.nextInLeaf[resident] = point;
+        return;
+      }
       this.split(node, layout, resident, before);
       node = (this.firstChild[node] ?? 0) + this.childIndex(node, layout, point);
     }
