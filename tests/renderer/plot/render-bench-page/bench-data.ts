@@ -1,0 +1,64 @@
+/** Synthetic points and shapes shared by the benchmark page and its runner. */
+
+/** What one renderer measured at one size. */
+export interface BenchResult {
+  /** From handing over the points to the first frame finished on the GPU (ms). */
+  readonly firstFrameMs: number;
+  /** Median time of one pan/zoom frame: camera change, draw and GPU sync (ms). */
+  readonly frameMs: number;
+  /** Median hover pick (ms); NaN where the library has no pick call to time. */
+  readonly pickMs: number;
+  /** One lasso selection over all points (ms), and how many it selected. */
+  readonly lassoMs: number;
+  readonly selected: number;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every renderer draws the same points. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Clusters the shape of an embedding map: 12 Gaussian-ish blobs in [-1, 1]², coloured per cluster. */
+export function syntheticPoints(count: number): {
+  coords: Float32Array;
+  colors: Uint8Array;
+  texts: string[];
+} {
+  const next = random(42);
+  const clusters = 12;
+  const coords = new Float32Array(count * 2);
+  const colors = new Uint8Array(count * 3);
+  const texts = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const c = i % clusters;
+    const angle = (c / clusters) * Math.PI * 2;
+    const spread = 0.18 * Math.sqrt(-2 * Math.log(next() + 1e-12));
+    const theta = next() * Math.PI * 2;
+    coords[2 * i] = Math.max(-1, Math.min(1, 0.6 * Math.cos(angle) + spread * Math.cos(theta)));
+    coords[2 * i + 1] = Math.max(-1, Math.min(1, 0.6 * Math.sin(angle) + spread * Math.sin(theta)));
+    colors[3 * i] = (c * 67) % 256;
+    colors[3 * i + 1] = (c * 131) % 256;
+    colors[3 * i + 2] = (c * 199) % 256;
+    texts[i] = `point ${i}`;
+  }
+  return { coords, colors, texts };
+}
+
+/** A wobbly lasso of 600 vertices (one every few pixels, as a pointer draws it) around the plot's middle. */
+export function benchLasso(width: number, height: number): number[] {
+  const points: number[] = [];
+  const steps = 600;
+  for (let k = 0; k < steps; k++) {
+    const angle = (k / steps) * Math.PI * 2;
+    const r = Math.min(width, height) * (0.3 + 0.08 * Math.sin(angle * 5));
+    points.push(width / 2 + r * Math.cos(angle), height / 2 + r * Math.sin(angle));
+  }
+  return points;
+}
