@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   wordTrainingAlgorithmSchema,
   wordTrainingParamsSchema,
@@ -50,41 +50,97 @@ function client(): ReturnType<typeof getStudioClient> | null {
   }
 }
 
-function TrainingProgressBar({ job, onCancel }: { job: TrainingJob; onCancel: () => void }): ReactNode {
+/** 60 s: below a minute the time left is shown in seconds only. */
+const MINUTE_S = 60;
+
+/** The status line: reading with its percent, then percent · words/s · time left · loss, in the UI's locale. */
+function useStatusText(job: TrainingJob): string {
+  const { language, t } = useI18n();
+  const locale = language === 'ru' ? 'ru-RU' : 'en-US';
+  const percent = Math.round(job.fraction * 100);
+  if (job.stage === 'prepare') return t('training.reading', { percent });
+  const rate = job.ratePerSecond === null ? '–' : Math.round(job.ratePerSecond).toLocaleString(locale);
+  const parts = [t('training.status', { percent, rate })];
+  if (job.etaMs !== null) {
+    const seconds = Math.max(0, Math.ceil(job.etaMs / 1000));
+    const time =
+      seconds < MINUTE_S
+        ? t('training.seconds', { seconds })
+        : t('training.minutes', { minutes: Math.floor(seconds / MINUTE_S), seconds: seconds % MINUTE_S });
+    parts.push(t('training.timeLeft', { time }));
+  }
+  if (job.loss !== null) {
+    const loss = job.loss.toLocaleString(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+    parts.push(t('training.loss', { loss }));
+  }
+  return parts.join(' · ');
+}
+
+function TrainingProgressBar({
+  job,
+  onCancel,
+  cancelRef,
+}: {
+  job: TrainingJob;
+  onCancel: () => void;
+  cancelRef: RefObject<HTMLButtonElement | null>;
+}): ReactNode {
   const { t } = useI18n();
   const percent = Math.round(job.fraction * 100);
-  const rate = job.ratePerSecond === null ? '–' : Math.round(job.ratePerSecond).toLocaleString();
-  const status = t('training.status', { percent, rate });
-  const loss = job.loss === null ? '' : ` · ${t('training.loss', { loss: job.loss.toFixed(3) })}`;
+  const status = useStatusText(job);
   return (
     <div className="job-progress">
       <div
         className="progress-track"
         role="progressbar"
         data-testid="training-progress"
+        data-fraction={job.fraction}
         aria-label={t('training.progressLabel')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={status + loss}
+        aria-valuetext={status}
       >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
-      <p className="muted small" aria-live="polite" data-testid="training-status">
+      {/* Not a live region: the progress bar's value text carries it, and a line that changes several times
+          a second would keep interrupting a screen reader. The end is announced by the role=status line. */}
+      <p className="muted small" data-testid="training-status">
         {status}
-        {loss}
       </p>
       <button
         type="button"
+        ref={cancelRef}
         className="secondary"
         data-testid="training-cancel"
-        disabled={job.cancelling || job.jobId === null}
+        disabled={job.cancelling}
         onClick={onCancel}
       >
         {t('training.cancel')}
       </button>
     </div>
   );
+}
+
+/**
+ * Train and Cancel replace each other when a job starts and ends; the pressed button disappears and the
+ * browser drops focus to the page. This puts it on the counterpart, so keyboard users stay in the panel
+ * (only when focus was really lost: someone typing elsewhere keeps their place).
+ */
+function useFocusHandover(running: boolean): {
+  trainRef: RefObject<HTMLButtonElement | null>;
+  cancelRef: RefObject<HTMLButtonElement | null>;
+} {
+  const trainRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current === running) return;
+    wasRunning.current = running;
+    const active = document.activeElement;
+    if (active === null || active === document.body) (running ? cancelRef : trainRef).current?.focus();
+  }, [running]);
+  return { trainRef, cancelRef };
 }
 
 /**
@@ -96,15 +152,16 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
   const { t } = useI18n();
   const nameId = useId();
   const [studio] = useState(client);
-  const { job, trained, train, cancel } = useTraining(studio, {
+  const { job, ending, train, cancel } = useTraining(studio, {
     onTrained: props.onTrained,
     onError: props.onError,
   });
   const [corpus, setCorpus] = useState<CorpusChoice>('bundled');
   const [file, setFile] = useState<File | null>(null);
   const [algorithm, setAlgorithm] = useState<WordTrainingAlgorithm>('skipgram');
-  const [name, setName] = useState('Classroom');
+  const [name, setName] = useState(() => t('training.defaultName'));
   const [params, setParams] = useState<WordTrainingParams>(INITIAL_PARAMS);
+  const { trainRef, cancelRef } = useFocusHandover(job !== null);
   const hasDataset = props.preview !== null && props.textColumn !== '';
   const ready =
     name.trim() !== '' && (corpus !== 'file' || file !== null) && (corpus !== 'dataset' || hasDataset);
@@ -123,6 +180,7 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
   return (
     <details className="training-panel" data-testid="training-panel">
       <summary>{t('training.heading')}</summary>
+      <p className="muted small">{t('training.hint')}</p>
       <SelectField
         label={t('training.corpus')}
         value={corpus}
@@ -162,7 +220,8 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
         <label htmlFor={nameId}>{t('training.name')}</label>
         <input
           id={nameId}
-          data-testid={nameId}
+          type="text"
+          data-testid="training-name"
           maxLength={80}
           value={name}
           onChange={(event) => {
@@ -170,7 +229,7 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
           }}
         />
       </div>
-      <div className="field-row">
+      <div className="training-params">
         {PARAM_FIELDS.map(([key, label]) => {
           const bounds = wordTrainingParamsSchema.shape[key];
           return (
@@ -193,6 +252,7 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
       {job === null ? (
         <button
           type="button"
+          ref={trainRef}
           data-testid="training-train"
           disabled={!ready || studio === null}
           onClick={onTrain}
@@ -200,11 +260,13 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
           {t('training.train')}
         </button>
       ) : (
-        <TrainingProgressBar job={job} onCancel={cancel} />
+        <TrainingProgressBar job={job} onCancel={cancel} cancelRef={cancelRef} />
       )}
-      {trained !== null && job === null && (
+      {ending !== null && job === null && (
         <p className="muted small" role="status" data-testid="training-done">
-          {t('training.trained', { name: trained.name, vocabulary: trained.vocabulary })}
+          {ending.kind === 'trained'
+            ? t('training.trained', { name: ending.name, vocabulary: ending.vocabulary })
+            : t('training.cancelled')}
         </p>
       )}
     </details>
