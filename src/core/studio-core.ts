@@ -20,13 +20,13 @@ import { parseWordVectors, sliceBytes } from './embedders/word-vectors/word-vect
 import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embedder';
 import { Cooperation, uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
-import { checkEnoughItems, resolveColumns } from './map/map-items';
 import { runModelDownload } from './models/model-job';
 import type { ModelManager } from './models/model-manager';
-import { runMapJob } from './map/run-map-job';
 import type { EmbeddingMatrix } from './math/matrix-types';
 import { MapStore } from './neighbors/map-store';
 import { nearestNeighbors } from './neighbors/nearest-neighbors';
+import { planMapJob } from './precomputed/plan-map-job';
+import { ProjectService } from './project/project-service';
 import type { SampleSource } from './samples/sample-source';
 
 /** Runs synchronous work as a promise, so a throw becomes a rejection like in the async methods. */
@@ -59,6 +59,7 @@ export class StudioCore implements CoreApi {
   private readonly datasets = new DatasetStore();
   private readonly jobs = new JobRegistry();
   private readonly maps = new MapStore();
+  private readonly projects = new ProjectService(this.datasets, this.maps);
   private readonly models: ModelManager | undefined;
 
   constructor(options: StudioCoreOptions) {
@@ -108,8 +109,8 @@ export class StudioCore implements CoreApi {
   /** Decodes and parses a user's file, keeps it in memory and returns a preview. */
   openFile(input: CoreInput<'openFile'>): Promise<DatasetPreview> {
     return settle(() => {
-      const { fileName, bytes } = validateCallInput('openFile', input);
-      return this.datasets.add(parseTable(fileName, bytes));
+      const { fileName, bytes, encoding, lenient } = validateCallInput('openFile', input);
+      return this.datasets.add(parseTable(fileName, bytes, { encoding, lenient }));
     });
   }
 
@@ -135,23 +136,38 @@ export class StudioCore implements CoreApi {
     };
   }
 
-  /** Validates a map request and starts it as a job; progress and the result arrive as job events. */
+  /**
+   * Validates a map request and starts it as a job; progress and the result arrive as job events. The rows
+   * may be sampled, and the points may come from numeric columns or a .npy file instead of an embedder.
+   */
   startMap(input: CoreInput<'startMap'>): Promise<CoreOutput<'startMap'>> {
     return settle(() => {
       const request = validateCallInput('startMap', input);
       const table = this.datasets.get(request.datasetId);
-      const columns = resolveColumns(table, request);
-      const embedder = this.embedders.get(request.embedderId);
-      checkEnoughItems(table, columns.text);
-      const keepEmbeddings = (mapId: string, embeddings: EmbeddingMatrix): void => {
-        this.maps.put(mapId, embeddings);
-      };
-      const jobId = this.jobs.start(async (control) => ({
-        type: 'done',
-        result: await runMapJob({ request, table, columns, embedder, keepEmbeddings }, control),
-      }));
+      const run = planMapJob(request, table, {
+        embedder: (embedderId) => this.embedders.get(embedderId),
+        keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix): void => {
+          this.maps.put(mapId, embeddings);
+        },
+      });
+      const jobId = this.jobs.start(async (control) => {
+        const result = await run(control);
+        // A copy of the coordinates: the done event's array may be transferred to another thread.
+        this.projects.remember(request, table, { ...result, coords: new Float32Array(result.coords) });
+        return { type: 'done', result };
+      });
       return { jobId };
     });
+  }
+
+  /** Packs finished maps and the renderer's view into a project file's bytes (docs/project-format.md). */
+  async exportProject(input: CoreInput<'exportProject'>): Promise<CoreOutput<'exportProject'>> {
+    return this.projects.exportProject(validateCallInput('exportProject', input));
+  }
+
+  /** Opens a project file: its data sets and maps come back as they were saved, nothing is recomputed. */
+  async importProject(input: CoreInput<'importProject'>): Promise<CoreOutput<'importProject'>> {
+    return this.projects.importProject(validateCallInput('importProject', input));
   }
 
   /** The nearest items to one item of a finished map, in the original embedding space. */

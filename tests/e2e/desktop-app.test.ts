@@ -48,6 +48,8 @@ describe.skipIf(binary === undefined)('desktop app (Electron)', () => {
       [
         'cancelJob',
         'downloadModel',
+        'exportProject',
+        'importProject',
         'listEmbedders',
         'listModels',
         'listSamples',

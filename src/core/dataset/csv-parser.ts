@@ -14,6 +14,14 @@ export interface CsvOptions {
   readonly fileName: string;
   /** Stop after this many records (delimiter sniffing reads only the head of the file). */
   readonly maxRecords?: number;
+  /** The file line `text` starts on (1 unless a leading line such as Excel's `sep=;` was cut off). */
+  readonly firstLine?: number;
+}
+
+/** The records of a delimited file and how many blank lines were skipped between them. */
+export interface CsvReadResult {
+  readonly records: CsvRecord[];
+  readonly blankLines: number;
 }
 
 const QUOTE = '"';
@@ -36,13 +44,16 @@ function countLineBreaks(text: string, from: number, to: number): number {
  */
 class CsvReader {
   private index = 0;
-  private line = 1;
+  private line: number;
   readonly records: CsvRecord[] = [];
+  blankLines = 0;
 
   constructor(
     private readonly text: string,
     private readonly options: CsvOptions,
-  ) {}
+  ) {
+    this.line = options.firstLine ?? 1;
+  }
 
   read(): CsvRecord[] {
     const limit = this.options.maxRecords ?? Number.POSITIVE_INFINITY;
@@ -65,6 +76,7 @@ class CsvReader {
     this.skipLineBreak();
     // A line with nothing on it is layout, not a record with one empty field.
     if (!(onlyBlank && fields.length === 1)) this.records.push({ fields, line: startLine });
+    else this.blankLines++;
   }
 
   private readPlain(): string {
@@ -132,4 +144,10 @@ class CsvReader {
 /** Parses delimited text into records (see {@link CsvReader} for the exact rules). */
 export function parseCsv(text: string, options: CsvOptions): CsvRecord[] {
   return new CsvReader(text, options).read();
+}
+
+/** Parses delimited text like {@link parseCsv}, also counting the blank lines it skipped. */
+export function readCsv(text: string, options: CsvOptions): CsvReadResult {
+  const reader = new CsvReader(text, options);
+  return { records: reader.read(), blankLines: reader.blankLines };
 }

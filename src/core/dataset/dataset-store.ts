@@ -1,6 +1,7 @@
 import type { DatasetPreview } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import { suggestLabelColumn, suggestTextColumn } from './column-suggestions';
+import { countDuplicateTexts } from './duplicate-texts';
 import type { Table } from './table';
 
 /** Rows shown in a preview: enough to recognise the data, small enough to send on every open. */
@@ -29,6 +30,7 @@ export class DatasetStore {
       this.tables.delete(oldest);
     }
     const suggestedTextColumn = suggestTextColumn(table.columns, table.rows);
+    const textIndex = table.columns.indexOf(suggestedTextColumn);
     return {
       datasetId,
       name: table.name,
@@ -38,6 +40,10 @@ export class DatasetStore {
       previewRows: table.rows.slice(0, PREVIEW_ROWS).map((row) => [...row]),
       suggestedTextColumn,
       suggestedLabelColumn: suggestLabelColumn(table.columns, suggestedTextColumn),
+      ...(table.encoding === undefined ? {} : { encoding: table.encoding }),
+      ...(table.stats ?? {}),
+      duplicateTexts: countDuplicateTexts(table.rows, textIndex),
+      ...(table.vectors === undefined ? {} : { vectorDimension: table.vectors.cols }),
     };
   }
 

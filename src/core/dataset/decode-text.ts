@@ -1,9 +1,10 @@
+import type { EncodingChoice, TextEncoding } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 
 /** The text of a file and the encoding it was read with. */
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  readonly encoding: TextEncoding;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -40,7 +41,12 @@ function decodeLegacy(fileName: string, bytes: Uint8Array): string {
  * one the bytes must be valid UTF-8, else they are read as Windows-1251, the legacy Cyrillic code page that
  * Russian spreadsheets still export — any byte sequence decodes in it, so this never guesses wrong on UTF-8.
  */
-export function decodeText(fileName: string, bytes: Uint8Array): DecodedText {
+export function decodeText(
+  fileName: string,
+  bytes: Uint8Array,
+  choice: EncodingChoice = 'auto',
+): DecodedText {
+  if (choice !== 'auto') return decodeAs(fileName, bytes, choice);
   // TextDecoder strips a matching BOM itself (ignoreBOM defaults to false).
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
@@ -54,4 +60,13 @@ export function decodeText(fileName: string, bytes: Uint8Array): DecodedText {
   } catch {
     return { text: decodeLegacy(fileName, bytes), encoding: 'windows-1251' };
   }
+}
+
+/**
+ * Decodes with the encoding the user chose, never failing: wrong choices show as mismatched characters in
+ * the preview, which is how the user tells they chose wrong. A BOM of that same encoding is dropped.
+ */
+function decodeAs(fileName: string, bytes: Uint8Array, encoding: TextEncoding): DecodedText {
+  if (encoding === 'windows-1251') return { text: decodeLegacy(fileName, bytes), encoding };
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }

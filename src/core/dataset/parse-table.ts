@@ -1,18 +1,38 @@
-import type { TableFormat } from '../../shared/contract';
+import type { EncodingChoice, TableFormat } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
-import { parseCsv, type CsvRecord } from './csv-parser';
 import { decodeText } from './decode-text';
-import { sniffDelimiter } from './sniff-delimiter';
+import { parseDelimited } from './delimited-table';
+import { parseJsonTable } from './json-table';
+import { readNpy } from './npy-file';
 import type { Table } from './table';
+import { TEXT_FILE_COLUMN } from './text-column';
+
+export { TEXT_FILE_COLUMN } from './text-column';
 
 /** Extensions we read, and the format each one means. */
-const FORMATS: Readonly<Record<string, TableFormat>> = { '.txt': 'txt', '.csv': 'csv', '.tsv': 'tsv' };
+const FORMATS: Readonly<Record<string, TableFormat>> = {
+  '.txt': 'txt',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.npy': 'npy',
+};
 
 /** The supported extensions, for messages and file pickers. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
 
-/** The column a plain-text file's lines go into. */
-export const TEXT_FILE_COLUMN = 'text';
+/** How to read a file besides its name and bytes; every field has a default. */
+export interface ParseOptions {
+  /** The text encoding, or 'auto' (BOM, else UTF-8, else Windows-1251). */
+  readonly encoding?: EncodingChoice;
+  /** Pad or truncate ragged CSV/TSV rows (counted) instead of failing. */
+  readonly lenient?: boolean;
+}
+
+/** The column numbering a `.npy` file's rows (its vectors have no text of their own). */
+export const NPY_ROW_COLUMN = 'row';
 
 function formatOf(fileName: string): TableFormat {
   const dot = fileName.lastIndexOf('.');
@@ -23,68 +43,62 @@ function formatOf(fileName: string): TableFormat {
   const what = extension === '' ? 'has no extension' : `has the extension "${extension}"`;
   throw new StudioError(
     'unsupported-format',
-    `${fileName} ${what}; supported formats are ${supported} (one text per line, or a table with a header row).`,
+    `${fileName} ${what}; supported formats are ${supported} (one text per line, a table with a header row, JSON items, or a .npy array).`,
     { file: fileName, extension, supported },
   );
 }
 
-/** Header cells become column names: trimmed, blanks named by position, duplicates numbered. */
-function columnNames(header: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return header.map((cell, index) => {
-    const base = cell.trim() === '' ? `column ${index + 1}` : cell.trim();
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base} (${count})`;
-  });
-}
-
-function checkWidths(fileName: string, records: readonly CsvRecord[], width: number): void {
-  for (const record of records) {
-    if (record.fields.length === width) continue;
-    const found = record.fields.length;
-    throw new StudioError(
-      'malformed-table',
-      `${fileName}, line ${record.line}: expected ${width} fields (as in the header), found ${found}.`,
-      { file: fileName, line: record.line, expected: width, found },
-    );
-  }
-}
-
-function parseDelimited(fileName: string, text: string, format: 'csv' | 'tsv'): Table {
-  const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(text);
-  const [header, ...records] = parseCsv(text, { delimiter, fileName });
-  if (header === undefined || records.length === 0) {
-    throw new StudioError('empty-file', `${fileName} has a header row but no data rows.`, { file: fileName });
-  }
-  checkWidths(fileName, records, header.fields.length);
+function parseLines(fileName: string, text: string): Table {
+  const lines = text.split(/\r\n|\n|\r/).map((line) => line.trim());
+  const rows = lines.filter((line) => line !== '').map((line) => [line]);
+  // A final line break is layout, not an empty row.
+  const emptyRows = lines.length - rows.length - (lines.at(-1) === '' ? 1 : 0);
   return {
     name: fileName,
-    format,
-    columns: columnNames(header.fields),
-    rows: records.map((record) => record.fields),
+    format: 'txt',
+    columns: [TEXT_FILE_COLUMN],
+    rows,
+    stats: { emptyRows, fixedRaggedRows: 0 },
   };
 }
 
-function parseLines(fileName: string, text: string): Table {
-  const rows = text
-    .split(/\r\n|\n|\r/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => [line]);
-  return { name: fileName, format: 'txt', columns: [TEXT_FILE_COLUMN], rows };
+/** A `.npy` array as a table: one numbered row per vector, the vectors kept aside as float32. */
+function parseNpy(fileName: string, bytes: Uint8Array): Table {
+  const vectors = readNpy(fileName, bytes);
+  const rows = Array.from({ length: vectors.rows }, (_, index) => [String(index + 1)]);
+  return { name: fileName, format: 'npy', columns: [NPY_ROW_COLUMN], rows, vectors };
+}
+
+function parseText(
+  fileName: string,
+  text: string,
+  format: Exclude<TableFormat, 'npy'>,
+  lenient: boolean,
+): Table {
+  switch (format) {
+    case 'txt':
+      return parseLines(fileName, text);
+    case 'csv':
+    case 'tsv':
+      return parseDelimited(text, { fileName, format, lenient });
+    case 'json':
+    case 'jsonl':
+      return parseJsonTable(fileName, text, format);
+  }
 }
 
 /**
  * Reads a user's file into a table. The extension picks the format: `.txt` is one item per line (blank lines
- * skipped) in a column named `text`; `.csv` (delimiter sniffed among `,` `;` tab) and `.tsv` need a header
- * row. Throws a StudioError naming the file (and the line, for malformed tables).
+ * skipped and counted) in a column named `text`; `.csv` (delimiter from Excel's `sep=` line or sniffed among
+ * `,` `;` tab) and `.tsv` need a header row; `.json`/`.jsonl` hold objects or strings; `.npy` holds vectors.
+ * Throws a StudioError naming the file (and the line, for malformed tables).
  */
-export function parseTable(fileName: string, bytes: Uint8Array): Table {
+export function parseTable(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): Table {
   const format = formatOf(fileName);
-  const { text } = decodeText(fileName, bytes);
+  if (format === 'npy') return parseNpy(fileName, bytes);
+  const { text, encoding } = decodeText(fileName, bytes, options.encoding ?? 'auto');
   if (text.trim() === '') {
     throw new StudioError('empty-file', `${fileName} is empty: there is nothing to map.`, { file: fileName });
   }
-  return format === 'txt' ? parseLines(fileName, text) : parseDelimited(fileName, text, format);
+  return { ...parseText(fileName, text, format, options.lenient ?? false), encoding };
 }

@@ -15,7 +15,14 @@ import {
   LIMITS,
   mapRequestSchema,
   sampleInfoSchema,
+  encodingChoiceSchema,
 } from './schemas';
+import {
+  exportProjectInput,
+  exportProjectOutput,
+  importProjectInput,
+  importProjectOutput,
+} from './project-calls';
 
 /**
  * Every call the renderer (or the CLI) can make to the compute core, declared once. The Electron preload,
@@ -41,6 +48,10 @@ export const coreCalls = {
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LIMITS.maxFileBytes, {
         error: `file is larger than ${LIMITS.maxFileBytes} bytes`,
       }),
+      /** The text encoding; detected when absent or 'auto'. The preview says which one was used. */
+      encoding: encodingChoiceSchema.optional(),
+      /** Pad short rows and truncate long ones (counted in the preview) instead of failing on the first. */
+      lenient: z.boolean().optional(),
     }),
     output: datasetPreviewSchema,
   },
@@ -120,6 +131,16 @@ export const coreCalls = {
     input: z.object({ modelId: z.string().min(1).max(200) }),
     output: z.object({ removed: z.boolean() }),
   },
+  /**
+   * Packs finished maps (their data sets, embeddings, layouts and every parameter) and the renderer's opaque
+   * view state into one project file (docs/project-format.md). The host saves the bytes.
+   */
+  exportProject: { input: exportProjectInput, output: exportProjectOutput },
+  /**
+   * Opens a project file: its data sets are opened and its maps restored (neighbours work at once) under new
+   * ids, without recomputing anything; `renamedMaps` maps each saved map id to its new id.
+   */
+  importProject: { input: importProjectInput, output: importProjectOutput },
   cancelJob: {
     input: z.object({ jobId: idSchema }),
     output: z.object({ cancelled: z.boolean() }),

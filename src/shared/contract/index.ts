@@ -2,6 +2,7 @@ export * from './core-calls';
 export * from './host-calls';
 export * from './job-events';
 export * from './schemas';
+export * from './project-calls';
 export * from './studio-client';
 export * from './types';
 export * from './validate-call';

@@ -39,7 +39,13 @@ export const embedderInfoSchema = z.object({
   needsDownload: z.boolean(),
 });
 
-export const tableFormatSchema = z.enum(['txt', 'csv', 'tsv']);
+export const tableFormatSchema = z.enum(['txt', 'csv', 'tsv', 'json', 'jsonl', 'npy']);
+
+/** The text encodings a file can be read with. */
+export const textEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1251']);
+
+/** How to decode a file: detected ('auto': BOM, else UTF-8, else Windows-1251) or the user's choice. */
+export const encodingChoiceSchema = z.enum(['auto', ...textEncodingSchema.options]);
 
 export const datasetPreviewSchema = z.object({
   datasetId: idSchema,
@@ -51,9 +57,60 @@ export const datasetPreviewSchema = z.object({
   previewRows: z.array(z.array(z.string())),
   suggestedTextColumn: z.string(),
   suggestedLabelColumn: z.string().nullable(),
+  /** The encoding the text was decoded with (absent for binary files such as .npy). */
+  encoding: textEncodingSchema.optional(),
+  /** Rows left out because every cell was empty (blank lines, `;;;` lines from spreadsheets). */
+  emptyRows: z.number().int().nonnegative().optional(),
+  /** Rows with too few or too many fields that were padded or truncated (only when opened `lenient`). */
+  fixedRaggedRows: z.number().int().nonnegative().optional(),
+  /** Rows whose text (in the suggested text column) repeats an earlier row's, so the UI can offer merging. */
+  duplicateTexts: z.number().int().nonnegative().optional(),
+  /** The width of the vectors the file itself carries (.npy), usable as source `file-vectors`. */
+  vectorDimension: z.number().int().positive().optional(),
 });
 
 export const reductionMethodSchema = z.enum(['pca', 'umap', 'tsne']);
+
+/** How a finished map was laid out: a reduction method, or 'precomputed' coordinates drawn as given. */
+export const mapMethodSchema = z.enum([...reductionMethodSchema.options, 'precomputed']);
+
+/** The embedder id a map made from precomputed vectors reports (no embedder ran). */
+export const PRECOMPUTED_VECTORS_ID = 'precomputed:vectors';
+/** The embedder id a map drawn from precomputed coordinates reports. */
+export const PRECOMPUTED_COORDINATES_ID = 'precomputed:coordinates';
+
+/** 4096 columns: wider than any sentence model (≤ 4096-d), small enough to bound a request. */
+const MAX_SOURCE_COLUMNS = 4096;
+
+/**
+ * Where a map's points come from. `embed` (the default) embeds the text column with `embedderId`; `vectors`
+ * reads numeric columns as the embeddings and reduces them with `method`; `file-vectors` uses the vectors a
+ * binary file carried (.npy); `coordinates` draws 2 or 3 numeric columns as they are (no embedding, no
+ * reduction: `dims` must equal their number). The text column still names each point.
+ */
+export const mapSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('embed') }),
+  z.object({
+    kind: z.literal('vectors'),
+    columns: z.array(z.string().min(1)).min(1).max(MAX_SOURCE_COLUMNS),
+  }),
+  z.object({ kind: z.literal('file-vectors') }),
+  z.object({ kind: z.literal('coordinates'), columns: z.array(z.string().min(1)).min(2).max(3) }),
+]);
+
+/**
+ * Map a random sample of `size` rows instead of all of them (never silently the first N): seeded, and
+ * stratified by a column (each value keeps its share, ±1 row) when `stratifyBy` names one.
+ */
+export const sampleSpecSchema = z.object({
+  size: z.number().int().positive(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
+  stratifyBy: z.string().min(1).nullable(),
+});
 
 export const distanceMetricSchema = z.enum(['cosine', 'euclidean']);
 
@@ -116,6 +173,10 @@ export const mapRequestSchema = z.object({
   umap: umapParamsSchema.optional(),
   /** t-SNE's parameters when `method` is 'tsne'; DEFAULT_TSNE_PARAMS when absent. Ignored by other methods. */
   tsne: tsneParamsSchema.optional(),
+  /** Where the points come from; embedding the text column when absent. */
+  source: mapSourceSchema.optional(),
+  /** Map a random (optionally stratified) sample of the rows; all rows when absent. */
+  sample: sampleSpecSchema.optional(),
 });
 
 export const mapResultSchema = z.object({
@@ -139,7 +200,7 @@ export const mapResultSchema = z.object({
   columns: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
   embedderId: idSchema,
   embeddingDimension: z.number().int().positive(),
-  method: reductionMethodSchema,
+  method: mapMethodSchema,
   seed: z.number().int(),
   elapsedMs: z.number().nonnegative(),
 });

@@ -15,6 +15,11 @@ import type {
   catalogueModelSchema,
   modelDtypeSchema,
   distanceMetricSchema,
+  encodingChoiceSchema,
+  mapMethodSchema,
+  mapSourceSchema,
+  sampleSpecSchema,
+  textEncodingSchema,
 } from './schemas';
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -33,3 +38,8 @@ export type WordTrainingParams = z.infer<typeof wordTrainingParamsSchema>;
 export type InstalledModel = z.infer<typeof installedModelSchema>;
 export type CatalogueModel = z.infer<typeof catalogueModelSchema>;
 export type ModelDtype = z.infer<typeof modelDtypeSchema>;
+export type TextEncoding = z.infer<typeof textEncodingSchema>;
+export type EncodingChoice = z.infer<typeof encodingChoiceSchema>;
+export type MapMethod = z.infer<typeof mapMethodSchema>;
+export type MapSource = z.infer<typeof mapSourceSchema>;
+export type SampleSpec = z.infer<typeof sampleSpecSchema>;

@@ -11,6 +11,8 @@ describe('parseTable', () => {
       format: 'txt',
       columns: ['text'],
       rows: [['cat'], ['dog'], ['bird']],
+      encoding: 'utf-8',
+      stats: { emptyRows: 2, fixedRaggedRows: 0 },
     });
   });
 
@@ -51,7 +53,9 @@ describe('parseTable', () => {
     const rows = Array.from({ length: 15 }, (_, i) => `s${i},x,1`);
     const bytes = utf8(['text,label,n', ...rows, 'bad,row,has,four', 'ok,x,1'].join('\n'));
     const error = await expectStudioError(() => parseTable('sentences.csv', bytes), 'malformed-table');
-    expect(error.message).toBe('sentences.csv, line 17: expected 3 fields (as in the header), found 4.');
+    expect(error.message).toBe(
+      'sentences.csv, line 17: expected 3 fields (as in the header), found 4. Open it leniently to pad or cut such rows.',
+    );
     expect(error.params).toEqual({ file: 'sentences.csv', line: 17, expected: 3, found: 4 });
   });
 

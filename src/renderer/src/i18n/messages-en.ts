@@ -1,3 +1,4 @@
+import { dataEn } from './features/data';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -134,6 +135,7 @@ export const en = {
   ...modelsEn,
   ...trainingEn,
   ...plotEn,
+  ...dataEn,
 } as const;
 
 /** Every message key; the Russian catalogue must have exactly these. */

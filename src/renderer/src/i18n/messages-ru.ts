@@ -1,3 +1,4 @@
+import { dataRu } from './features/data';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -131,4 +132,5 @@ export const ru: Catalogue = {
   ...modelsRu,
   ...trainingRu,
   ...plotRu,
+  ...dataRu,
 };
