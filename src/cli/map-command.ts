@@ -4,6 +4,7 @@ import type { DatasetPreview, MapResult } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import { coordsToCsv } from './coords-csv';
 import type { MapOptions } from './map-options';
+import { sourceOf, writeProjectFile } from './map-source';
 import { runMapJob, type JobRunningCore } from './run-map-job';
 
 /** Runs `embedding-studio map`: read → embed → reduce → write the coordinates CSV. */
@@ -13,7 +14,8 @@ export async function runMapCommand(
   stderr: NodeJS.WriteStream,
 ): Promise<void> {
   const bytes = await readInput(options.input);
-  const preview = await core.openFile({ fileName: basename(options.input), bytes });
+  const { encoding, lenient } = options.import;
+  const preview = await core.openFile({ fileName: basename(options.input), bytes, encoding, lenient });
   const textColumn = options.textColumn ?? preview.suggestedTextColumn;
   const labelColumn = options.noLabel ? null : (options.labelColumn ?? preview.suggestedLabelColumn);
   checkColumn(preview, textColumn, '--text-column');
@@ -31,6 +33,7 @@ export async function runMapCommand(
       seed: options.seed,
       ...(options.umap === undefined ? {} : { umap: options.umap }),
       ...(options.tsne === undefined ? {} : { tsne: options.tsne }),
+      ...sourceOf(options, preview),
     },
     (event) => {
       const percent = Math.floor(event.fraction * 100);
@@ -41,6 +44,10 @@ export async function runMapCommand(
   );
   if (stderr.isTTY && !options.quiet) stderr.write('\r');
   await writeOutput(options.out, coordsToCsv(result));
+  if (options.import.projectOut !== undefined) {
+    const project = await core.exportProject({ mapIds: [result.mapId], view: null });
+    await writeProjectFile(options.import.projectOut, project.bytes);
+  }
   if (!options.quiet) stderr.write(`${summaryOf(result)}\n`);
 }
 

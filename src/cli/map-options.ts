@@ -7,6 +7,7 @@ import {
   type TsneParams,
   type UmapParams,
 } from '../shared/contract';
+import { IMPORT_FLAGS, IMPORT_HELP, parseImportFlags, type ImportOptions } from './import-options';
 import { parseTsneFlags, TSNE_FLAGS, TSNE_HELP } from './tsne-options';
 import { parseUmapFlags, UMAP_FLAGS, UMAP_HELP } from './umap-options';
 import { UsageError } from './usage-error';
@@ -27,6 +28,8 @@ export interface MapOptions {
   readonly dims: LayoutDims;
   readonly seed: number;
   readonly quiet: boolean;
+  /** Encoding, leniency, sampling, precomputed columns and the project file to write. */
+  readonly import: ImportOptions;
 }
 
 export const DEFAULT_EMBEDDER = 'tfidf-svd';
@@ -49,7 +52,8 @@ Embeds every item of FILE, reduces the vectors and writes the layout as CSV: id,
   -h, --help            show this help
 
 ${UMAP_HELP}
-${TSNE_HELP}`;
+${TSNE_HELP}
+${IMPORT_HELP}`;
 
 const MAP_FLAGS = {
   input: { type: 'string' },
@@ -65,6 +69,7 @@ const MAP_FLAGS = {
   help: { type: 'boolean', short: 'h', default: false },
   ...UMAP_FLAGS,
   ...TSNE_FLAGS,
+  ...IMPORT_FLAGS,
 } as const;
 
 function readFlags(
@@ -121,6 +126,7 @@ export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
     throw new UsageError('--no-label and --label-column contradict each other; give one.');
   }
   const method = parseMethod(values.method);
+  const seed = parseSeed(values.seed);
   return {
     input: values.input,
     out: values.out,
@@ -131,7 +137,8 @@ export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
     method,
     ...methodParams(values, method),
     dims: parseDims(values.dims),
-    seed: parseSeed(values.seed),
+    seed,
     quiet: values.quiet,
+    import: parseImportFlags(values, seed),
   };
 }

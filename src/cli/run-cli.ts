@@ -6,6 +6,8 @@ import { UsageError } from './usage-error';
 import { runModelsCommand } from './models-command';
 import { parseModelsOptions } from './models-options';
 import { runNeighborsCommand } from './neighbors-command';
+import { runProjectCommand } from './project-command';
+import { parseProjectOptions, PROJECT_HELP } from './project-options';
 import { NEIGHBORS_HELP, parseNeighborsOptions } from './neighbors-options';
 import { runTrainCommand } from './train-command';
 import { parseTrainOptions, TRAIN_HELP } from './train-options';
@@ -13,7 +15,7 @@ import { parseTrainOptions, TRAIN_HELP } from './train-options';
 const HELP = `Usage: embedding-studio <command> [options]
 
 Commands:
-  map         embed and reduce a TXT/CSV/TSV file; write id,text,label,x,y[,z] as CSV
+  map         embed and reduce a TXT/CSV/TSV/JSON/JSONL/.npy file; write id,text,label,x,y[,z] as CSV
   train       train word vectors (word2vec skip-gram/CBOW, PPMI + SVD) on a text file; write .vec
   neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
   models      list, download, import (add) and remove local transformer models
@@ -58,6 +60,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           return 0;
         }
         await runTrainCommand(options, process.stderr);
+        return 0;
+      }
+      case 'project': {
+        const options = parseProjectOptions(rest);
+        if (options === 'help') {
+          process.stdout.write(PROJECT_HELP);
+          return 0;
+        }
+        await runProjectCommand(options, process.stdout);
         return 0;
       }
       case 'models':
