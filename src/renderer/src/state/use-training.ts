@@ -19,6 +19,13 @@ import {
 
 export type { TrainingEnding, TrainingJob } from './training-state';
 
+/**
+ * 250 ms between repaints of the progress line: four updates a second read as smooth, while the core may
+ * report twenty; every repaint recomposites the page, which costs real CPU in software-rendered browsers
+ * and on classroom laptops, CPU the training itself needs.
+ */
+const PROGRESS_PAINT_MS = 250;
+
 /** The bundled teaching corpus (resources/samples/index.json): its `text` column is the corpus. */
 export const BUNDLED_CORPUS_SAMPLE = 'teaching-corpus-ru-en';
 
@@ -88,11 +95,40 @@ export function useTraining(
     callbacksRef.current = callbacks;
   });
 
+  const paintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastPaint = useRef(0);
+  useEffect(
+    () => () => {
+      if (paintTimer.current !== null) clearTimeout(paintTimer.current);
+    },
+    [],
+  );
+
+  /** Shows the state now, or (for progress) at most every PROGRESS_PAINT_MS with the latest values. */
+  const show = useCallback((next: TrainingState, progress: boolean): void => {
+    if (!progress) {
+      if (paintTimer.current !== null) clearTimeout(paintTimer.current);
+      paintTimer.current = null;
+      lastPaint.current = performance.now();
+      setState(next);
+      return;
+    }
+    if (paintTimer.current !== null) return;
+    const wait = Math.max(0, PROGRESS_PAINT_MS - (performance.now() - lastPaint.current));
+    paintTimer.current = setTimeout(() => {
+      paintTimer.current = null;
+      lastPaint.current = performance.now();
+      setState(stateRef.current);
+    }, wait);
+  }, []);
+
   const dispatch = useCallback(
     (action: TrainingAction): void => {
-      const step = reduceTraining(stateRef.current, action);
+      const previous = stateRef.current;
+      const step = reduceTraining(previous, action);
+      if (step.state === previous) return;
       stateRef.current = step.state;
-      setState(step.state);
+      show(step.state, action.type === 'event' && action.event.type === 'progress');
       for (const effect of step.effects) {
         if (effect.type === 'report-error') callbacksRef.current.onError(effect.error);
         else if (client !== null)
@@ -106,7 +142,7 @@ export function useTraining(
             });
       }
     },
-    [client],
+    [client, show],
   );
 
   useEffect(
