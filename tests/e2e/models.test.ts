@@ -6,54 +6,18 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path';
 import { waitForPoints } from './page-helpers';
 import { startWebServerProcess } from './web-server-process';
+import { startModelServer, type ModelServer } from '../support/model-server/model-server';
+import { TINY_MODEL_ID, writeTinyCatalogue } from '../support/model-server/tiny-catalogue';
+import { buildTinyModel } from '../support/tiny-model/build-tiny-model';
 
 const chromiumPath = findChromium();
-const SUPPORT = resolve(import.meta.dirname, '..', 'support');
 
-/** The parts of tests/support/model-server's running server that this test uses. */
-interface ModelServer {
-  readonly host: string;
-  readonly requests: readonly { readonly method: string; readonly file: string }[];
-  readonly faults: { chunkDelayMs: number };
-  close(): Promise<void>;
-}
-
-/** The shared model-test helpers (tests/support), as this test calls them. */
-interface ModelSupport {
-  readonly TINY_MODEL_ID: string;
-  buildTinyModel(folder: string): Promise<{ readonly folder: string }>;
-  startModelServer(models: Readonly<Record<string, string>>): Promise<ModelServer>;
-  writeTinyCatalogue(dir: string): Promise<string>;
-}
-
-/**
- * Loads the helpers at run time. The e2e TypeScript project covers tests/e2e only, and the helpers pull in
- * the core's code (the tiny model's seeded random numbers), so a static import would drag the core into this
- * project; a computed specifier keeps the projects apart and vitest still compiles the TypeScript.
- */
-async function loadSupport(): Promise<ModelSupport> {
-  const load = (path: string): Promise<unknown> => import(pathToFileURL(join(SUPPORT, path)).href);
-  const [server, catalogue, model] = (await Promise.all([
-    load('model-server/model-server.ts'),
-    load('model-server/tiny-catalogue.ts'),
-    load('tiny-model/build-tiny-model.ts'),
-  ])) as [
-    Pick<ModelSupport, 'startModelServer'>,
-    Pick<ModelSupport, 'TINY_MODEL_ID' | 'writeTinyCatalogue'>,
-    Pick<ModelSupport, 'buildTinyModel'>,
-  ];
-  return { ...server, ...catalogue, ...model };
-}
-
-/** The id the tiny model is catalogued under (tests/support/model-server/tiny-catalogue.ts). */
-const TINY_MODEL_ID = 'test/tiny-bert';
 const EMBEDDER_ID = `model:${TINY_MODEL_ID}`;
 /** The sentence sample's size: every sentence must be mapped with the downloaded model. */
 const SENTENCES = 150;
@@ -93,16 +57,14 @@ describe.skipIf(chromiumPath === undefined)('the Models panel (web app, local mo
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    const support = await loadSupport();
-    expect(support.TINY_MODEL_ID).toBe(TINY_MODEL_ID);
     const temp = await mkdtemp(join(tmpdir(), 'embedding-studio-models-e2e-'));
     cleanup.push(() => rm(temp, { recursive: true, force: true }));
-    const model = await support.buildTinyModel(join(temp, 'served', 'tiny-bert'));
-    models = await support.startModelServer({ [TINY_MODEL_ID]: model.folder });
+    const model = await buildTinyModel(join(temp, 'served', 'tiny-bert'));
+    models = await startModelServer({ [TINY_MODEL_ID]: model.folder });
     cleanup.push(() => models.close());
     const server = await startWebServerProcess({
       EMBEDDING_STUDIO_MODEL_HOST: models.host,
-      EMBEDDING_STUDIO_EXTRA_CATALOGUE: await support.writeTinyCatalogue(temp),
+      EMBEDDING_STUDIO_EXTRA_CATALOGUE: await writeTinyCatalogue(temp),
       EMBEDDING_STUDIO_DATA: join(temp, 'data'),
     });
     cleanup.push(() => server.stop());

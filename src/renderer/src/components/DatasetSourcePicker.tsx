@@ -35,7 +35,7 @@ export function DatasetSourcePicker(props: DatasetSourcePickerProps): ReactNode 
       />
       <FilePickerButton
         label={t('source.openFile')}
-        accept=".txt,.csv,.tsv"
+        accept=".txt,.csv,.tsv,.json,.jsonl,.ndjson,.npy"
         testId="file-input"
         onFile={props.onFile}
       />

@@ -16,7 +16,7 @@ export const en = {
   'workflow.heading': 'Data and mapping',
   'source.sample': 'Sample dataset',
   'source.samplePlaceholder': 'Choose a sample…',
-  'source.openFile': 'Open a file… (.txt, .csv, .tsv)',
+  'source.openFile': 'Open a file… (.txt, .csv, .tsv, .json, .jsonl, .npy)',
   'source.opening': 'Opening…',
   'preview.heading': 'Preview',
   'preview.caption': 'First rows of {name}',
@@ -116,7 +116,8 @@ export const en = {
   'error.unknown-job': 'That job is no longer running.',
   'error.unknown-map': 'That map is no longer kept in memory; map the data again to explore its neighbours.',
   'error.empty-file': 'The file {file} is empty.',
-  'error.unsupported-format': 'The file {file} is not a .txt, .csv or .tsv file.',
+  'error.unsupported-format':
+    'The file {file} is not in a supported format (.txt, .csv, .tsv, .json, .jsonl, .npy).',
   'error.decode-failed': 'The file {file} could not be read as text.',
   'error.malformed-table': 'The file {file} has a problem on line {line}.',
   'error.too-few-items': 'There are too few texts to make a map.',

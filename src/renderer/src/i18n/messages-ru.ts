@@ -13,7 +13,7 @@ export const ru: Catalogue = {
   'workflow.heading': 'Данные и построение карты',
   'source.sample': 'Пример набора данных',
   'source.samplePlaceholder': 'Выберите пример…',
-  'source.openFile': 'Открыть файл… (.txt, .csv, .tsv)',
+  'source.openFile': 'Открыть файл… (.txt, .csv, .tsv, .json, .jsonl, .npy)',
   'source.opening': 'Открываем…',
   'preview.heading': 'Предпросмотр',
   'preview.caption': 'Первые строки файла {name}',
@@ -113,7 +113,8 @@ export const ru: Catalogue = {
   'error.unknown-job': 'Эта задача уже не выполняется.',
   'error.unknown-map': 'Эта карта больше не хранится в памяти; постройте её заново, чтобы смотреть соседей.',
   'error.empty-file': 'Файл {file} пуст.',
-  'error.unsupported-format': 'Файл {file} — не .txt, .csv или .tsv.',
+  'error.unsupported-format':
+    'Формат файла {file} не поддерживается (.txt, .csv, .tsv, .json, .jsonl, .npy).',
   'error.decode-failed': 'Не удалось прочитать файл {file} как текст.',
   'error.malformed-table': 'В файле {file} ошибка в строке {line}.',
   'error.too-few-items': 'Слишком мало текстов, чтобы построить карту.',
