@@ -7,6 +7,7 @@ const FILTERS: Readonly<Record<SaveFileRequest['mimeType'], Electron.FileFilter>
   'image/png': { name: 'PNG image', extensions: ['png'] },
   'image/svg+xml': { name: 'SVG image', extensions: ['svg'] },
   'text/csv': { name: 'CSV table', extensions: ['csv'] },
+  'application/x-embedding-studio-project': { name: 'Embedding Studio project', extensions: ['esproj'] },
 };
 
 /**

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** 64 MiB: a 4000 × 4000 RGBA PNG compresses far below this; anything larger is a bug, not an image. */
-const MAX_SAVED_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * 1 GiB: a 4000 × 4000 PNG is a few MB, but a project file carries the embeddings (100,000 × 384 float32 is
+ * ~150 MB) and its data set.
+ */
+const MAX_SAVED_FILE_BYTES = 1024 * 1024 * 1024;
+
+/** The media type of an Embedding Studio project file (`.esproj`, a ZIP container: docs/project-format.md). */
+export const PROJECT_MIME_TYPE = 'application/x-embedding-studio-project';
 
 /** Calls served by the host (Electron main) rather than the core. Validated in the IPC handler. */
 export const hostCalls = {
@@ -13,7 +19,7 @@ export const hostCalls = {
         .max(255)
         // A suggested name is only a default for the dialog, but it must never smuggle a path.
         .refine((name) => !/[/\\]/.test(name) && name !== '.' && name !== '..', 'must be a plain file name'),
-      mimeType: z.enum(['image/png', 'image/svg+xml', 'text/csv']),
+      mimeType: z.enum(['image/png', 'image/svg+xml', 'text/csv', PROJECT_MIME_TYPE]),
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES),
     }),
   },
