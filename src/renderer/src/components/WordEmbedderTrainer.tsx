@@ -159,7 +159,9 @@ export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode 
   const [corpus, setCorpus] = useState<CorpusChoice>('bundled');
   const [file, setFile] = useState<File | null>(null);
   const [algorithm, setAlgorithm] = useState<WordTrainingAlgorithm>('skipgram');
-  const [name, setName] = useState(() => t('training.defaultName'));
+  // Null until the user types: the default name follows the UI language.
+  const [typedName, setName] = useState<string | null>(null);
+  const name = typedName ?? t('training.defaultName');
   const [params, setParams] = useState<WordTrainingParams>(INITIAL_PARAMS);
   const { trainRef, cancelRef } = useFocusHandover(job !== null);
   const hasDataset = props.preview !== null && props.textColumn !== '';
