@@ -51,6 +51,14 @@ export async function runMapCommand(
   if (!options.quiet) stderr.write(`${summaryOf(result)}\n`);
 }
 
+/** How the terminal names each way a map is laid out. */
+const METHOD_NAMES: Readonly<Record<MapResult['method'], string>> = {
+  pca: 'PCA',
+  umap: 'UMAP',
+  tsne: 't-SNE',
+  precomputed: 'given coordinates',
+};
+
 /** One line about the finished map, for people reading the terminal. */
 function summaryOf(result: MapResult): string {
   const variance = result.explainedVariance.map((share) => `${(share * 100).toFixed(1)}%`).join(', ');
@@ -58,7 +66,7 @@ function summaryOf(result: MapResult): string {
     result.unembedded.length > 0 ? ` ${result.unembedded.length} texts had no vector and were left out.` : '';
   return (
     `Mapped ${result.count} items with ${result.embedderId} (${result.embeddingDimension}-d) and ` +
-    `${result.method.toUpperCase()} to ${result.dims}-d in ${(result.elapsedMs / 1000).toFixed(2)} s` +
+    `${METHOD_NAMES[result.method]} to ${result.dims}-d in ${(result.elapsedMs / 1000).toFixed(2)} s` +
     (variance === '' ? '.' : `; explained variance ${variance}.`) +
     unembedded
   );

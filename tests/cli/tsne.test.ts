@@ -72,7 +72,7 @@ describe('embedding-studio map --method tsne', () => {
       '300',
     ];
     const run = cli(...args, '--out', first);
-    expect(run.stderr).toMatch(/Mapped 150 items with tfidf-svd \(64-d\) and TSNE to 2-d/);
+    expect(run.stderr).toMatch(/Mapped 150 items with tfidf-svd \(64-d\) and t-SNE to 2-d/);
     expect(run.status).toBe(0);
     expect(cli(...args, '--out', second, '--quiet').status).toBe(0);
     expect(readFileSync(first, 'utf8')).toBe(readFileSync(second, 'utf8'));
