@@ -178,6 +178,9 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
     const wide = decodePng(await download(page, 'export-png', 'export-4000.png'));
     expect(wide.width).toBe(4000);
     expect(wide.height).toBe(Math.round((bounds.cssHeight * 4000) / bounds.cssWidth));
+    // The "Saved: …" status must not re-wrap the toolbar and resize the plot under the user's eyes.
+    const after = await probe<ProbeView>(page, 'getView');
+    expect([after.cssWidth, after.cssHeight]).toEqual([bounds.cssWidth, bounds.cssHeight]);
     const legend = [...(await legendColours(page)).values()].map(hexToRgb);
     // 42 discs of 8 CSS px at ×4.4 are each ~900 px in their exact colour, partly under each other.
     expect(countColoured(wide, legend)).toBeGreaterThan(42 * 300);
