@@ -3,102 +3,31 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path';
-import { colourDistance, decodePng, hexToRgb, pixelAt, type Rgba } from './png';
+import {
+  canvasImage,
+  isolated,
+  legendColours,
+  probe,
+  screenPoints2d,
+  waitForPoints,
+  type ProbeView,
+  type ScreenPoint,
+} from './page-helpers';
+import { colourDistance, decodePng, hexToRgb, pixelAt } from './png';
 import { startWebServerProcess, type WebServerProcess } from './web-server-process';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
 const chromiumPath = findChromium();
 
-interface ProbeView {
-  left: number;
-  right: number;
-  bottom: number;
-  top: number;
-  cssWidth: number;
-  cssHeight: number;
+/** The 2D view bounds and canvas size, as the probe reports them. */
+function view(page: Page): Promise<ProbeView> {
+  return probe<ProbeView>(page, 'getView');
 }
 
-interface ProbePoints {
-  coords: number[];
-  dims: number;
-  labels: (string | null)[];
-  texts: string[];
-}
-
-interface ScreenPoint {
-  readonly index: number;
-  readonly x: number;
-  readonly y: number;
-  readonly label: string | null;
-  readonly text: string;
-}
-
-async function view(page: Page): Promise<ProbeView> {
-  return page.evaluate(() =>
-    (window as unknown as { embeddingStudioProbe: { getView(): ProbeView } }).embeddingStudioProbe.getView(),
-  );
-}
-
-async function waitForPoints(page: Page, count?: number): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const probe = (window as { embeddingStudioProbe?: { isRendered(): boolean; getPointCount(): number } })
-        .embeddingStudioProbe;
-      if (probe === undefined || !probe.isRendered()) return false;
-      return expected === undefined ? probe.getPointCount() > 0 : probe.getPointCount() === expected;
-    },
-    count,
-    { timeout: 60_000 },
-  );
-}
-
-/** Where each point lands on the canvas, computed here from the data and the camera bounds, not by the app. */
-async function screenPoints(page: Page): Promise<ScreenPoint[]> {
-  const bounds = await view(page);
-  const points = await page.evaluate(() =>
-    (
-      window as unknown as { embeddingStudioProbe: { getPoints(): ProbePoints } }
-    ).embeddingStudioProbe.getPoints(),
-  );
-  return points.texts.map((text, index) => {
-    const x = points.coords[index * points.dims] ?? 0;
-    const y = points.coords[index * points.dims + 1] ?? 0;
-    return {
-      index,
-      text,
-      label: points.labels[index] ?? null,
-      x: ((x - bounds.left) / (bounds.right - bounds.left)) * bounds.cssWidth,
-      y: ((bounds.top - y) / (bounds.top - bounds.bottom)) * bounds.cssHeight,
-    };
-  });
-}
-
-/** Points with no other point within `radius` CSS pixels and well inside the canvas. */
-function isolated(points: readonly ScreenPoint[], radius: number, bounds: ProbeView): ScreenPoint[] {
-  return points.filter(
-    (point) =>
-      point.x > radius &&
-      point.y > radius &&
-      point.x < bounds.cssWidth - radius &&
-      point.y < bounds.cssHeight - radius &&
-      points.every((other) => other === point || Math.hypot(other.x - point.x, other.y - point.y) > radius),
-  );
-}
-
-async function legendColours(page: Page): Promise<Map<string, string>> {
-  const entries = await page
-    .locator('[data-testid="legend-entry"]')
-    .evaluateAll((nodes) =>
-      nodes.map(
-        (node) => [node.getAttribute('data-label') ?? '', node.getAttribute('data-color') ?? ''] as const,
-      ),
-    );
-  return new Map(entries);
-}
-
-async function canvasImage(page: Page): Promise<Rgba> {
-  return decodePng(await page.locator('[data-testid="plot-canvas"]').screenshot());
+/** Where each point lands, computed here from the data and the camera bounds, not by the app. */
+function screenPoints(page: Page): Promise<ScreenPoint[]> {
+  return screenPoints2d(page);
 }
 
 async function pointCount(page: Page): Promise<number> {

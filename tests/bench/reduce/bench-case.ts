@@ -17,6 +17,7 @@ import { knnRecall } from '../../../src/core/quality/knn-recall';
 import { trustworthiness } from '../../../src/core/quality/trustworthiness';
 import { umap } from '../../../src/core/reduce/umap/umap';
 import { loadBenchData } from './bench-data';
+import { sampleOf, sampleRows } from './bench-sample';
 import { MemorySampler } from './memory-sampler';
 
 /** Trustworthiness is rows² work: measured on a seeded random sample of this many rows at most. */
@@ -33,31 +34,6 @@ export interface CaseResult {
   readonly heapMiB: number;
   readonly trust: number;
   readonly recall: number | null;
-}
-
-/**
- * A seeded random sample of `count` rows, ascending. Not evenly spaced: the synthetic clusters are assigned
- * by `row % 10`, so every fifth row would hold only two clusters and skew both metrics.
- */
-function sampleOf(count: number, rows: number): Int32Array {
-  const random = createRandom(SEED);
-  const order = Int32Array.from({ length: rows }, (_, i) => i);
-  const size = Math.min(count, rows);
-  for (let i = 0; i < size; i++) {
-    const j = i + Math.floor(random.next() * (rows - i));
-    const row = order[i] ?? 0;
-    order[i] = order[j] ?? 0;
-    order[j] = row;
-  }
-  return order.slice(0, size).sort();
-}
-
-function sampleRows(data: Float32Array, cols: number, rows: Int32Array): Float32Array<ArrayBuffer> {
-  const out = new Float32Array(rows.length * cols);
-  rows.forEach((row, i) => {
-    out.set(data.subarray(row * cols, (row + 1) * cols), i * cols);
-  });
-  return out;
 }
 
 /** umap-js keeps its kNN graph (self first) in a private field; read it for the recall column. */
@@ -143,7 +119,7 @@ const data = loadBenchData(dataName);
 const sampler = new MemorySampler();
 const outcome = await run(impl, data, metric);
 const memory = sampler.stop();
-const sample = sampleOf(TRUST_SAMPLE, data.rows);
+const sample = sampleOf(TRUST_SAMPLE, data.rows, SEED);
 const trust = trustworthiness(
   toEmbeddingMatrix(sampleRows(data.data, data.cols, sample), sample.length, data.cols),
   toLayoutCoordinates(sampleRows(outcome.layout, 2, sample), sample.length, 2),
@@ -151,7 +127,9 @@ const trust = trustworthiness(
   metric,
 );
 const recall =
-  outcome.graph === null ? null : knnRecall(data, outcome.graph, metric, sampleOf(RECALL_QUERIES, data.rows));
+  outcome.graph === null
+    ? null
+    : knnRecall(data, outcome.graph, metric, sampleOf(RECALL_QUERIES, data.rows, SEED));
 const result: CaseResult = {
   seconds: outcome.seconds,
   firstLayoutSeconds: outcome.firstLayout,
