@@ -2,8 +2,10 @@ import { useState, type ReactNode } from 'react';
 import type { StudioClient } from '../../shared/contract';
 import { getStudioClient } from './api/studio-client';
 import { AppHeader } from './components/AppHeader';
+import { DropZone } from './components/DropZone';
 import { ErrorAlert } from './components/ErrorAlert';
 import { PlotWorkspace } from './components/PlotWorkspace';
+import { ProjectControls } from './components/ProjectControls';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import type { DisplayError } from './i18n/translate-error';
 import { useWorkflow } from './state/use-workflow';
@@ -38,7 +40,21 @@ export function App(): ReactNode {
       <AppHeader theme={theme} onTheme={setTheme} />
       {error !== null && <ErrorAlert error={error} onDismiss={dismissError} />}
       <main className="app-main">
-        <WorkflowPanel state={state} actions={actions} />
+        <WorkflowPanel
+          state={state}
+          actions={actions}
+          projectControls={
+            <ProjectControls
+              client={client}
+              result={state.result}
+              textColumn={state.textColumn}
+              labelColumn={state.labelColumn}
+              busy={state.job !== null || state.opening}
+              onOpen={actions.openProject}
+              onError={actions.reportError}
+            />
+          }
+        />
         <PlotWorkspace
           client={client}
           shown={shown}
@@ -48,6 +64,7 @@ export function App(): ReactNode {
           reportError={actions.reportError}
         />
       </main>
+      <DropZone onData={actions.openFile} onProject={actions.openProject} onError={actions.reportError} />
     </div>
   );
 }

@@ -15,10 +15,12 @@ import { WordEmbedderTrainer } from './WordEmbedderTrainer';
 export interface WorkflowPanelProps {
   readonly state: WorkflowState;
   readonly actions: WorkflowActions;
+  /** Saving and opening project files, placed under the data source. */
+  readonly projectControls?: ReactNode;
 }
 
 /** The left-hand panel: data, columns, settings and the run button, top to bottom in the order of use. */
-export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode {
+export function WorkflowPanel({ state, actions, projectControls }: WorkflowPanelProps): ReactNode {
   const { t } = useI18n();
   return (
     <aside className="workflow-panel" aria-label={t('workflow.heading')}>
@@ -30,6 +32,7 @@ export function WorkflowPanel({ state, actions }: WorkflowPanelProps): ReactNode
         onSample={actions.chooseSample}
         onFile={actions.openFile}
       />
+      {projectControls}
       {state.preview !== null && (
         <>
           <DatasetPreviewTable preview={state.preview} />

@@ -1,4 +1,5 @@
 import { dataEn } from './features/data';
+import { projectEn } from './features/project';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -137,6 +138,7 @@ export const en = {
   ...trainingEn,
   ...plotEn,
   ...dataEn,
+  ...projectEn,
 } as const;
 
 /** Every message key; the Russian catalogue must have exactly these. */

@@ -1,4 +1,5 @@
 import { dataRu } from './features/data';
+import { projectRu } from './features/project';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -134,4 +135,5 @@ export const ru: Catalogue = {
   ...trainingRu,
   ...plotRu,
   ...dataRu,
+  ...projectRu,
 };

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/contract';
 import { toStudioErrorInfo } from '../../../shared/errors';
 import type { DisplayError } from '../i18n/translate-error';
+import { firstRestored } from './project-files';
 import {
   defaultColumns,
   defaultEmbedderId,
@@ -25,6 +26,8 @@ import {
 export interface WorkflowActions {
   readonly chooseSample: (sampleId: string) => void;
   readonly openFile: (file: File) => void;
+  /** Opens a project file (.esproj) and shows its first map exactly as saved, with its data set. */
+  readonly openProject: (file: File) => void;
   readonly chooseTextColumn: (column: string) => void;
   readonly chooseLabelColumn: (column: string | null) => void;
   readonly chooseEmbedder: (embedderId: string) => void;
@@ -142,6 +145,20 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     openFile: (file) => {
       if (client !== null) void open(null, () => readAndOpen(client, file));
     },
+    openProject: (file) => {
+      if (client === null) return;
+      const sequence = ++openSequence.current;
+      dispatch({ type: 'openStarted', sampleId: null });
+      readAndImport(client, file).then(
+        ({ result, preview }) => {
+          if (sequence === openSequence.current) dispatch({ type: 'projectOpened', result, preview });
+        },
+        (error: unknown) => {
+          if (sequence === openSequence.current)
+            dispatch({ type: 'openFailed', error: toDisplayError(error) });
+        },
+      );
+    },
     chooseTextColumn: (column) => {
       dispatch({ type: 'textColumnChosen', column });
     },
@@ -226,6 +243,10 @@ async function readBytes(file: File): Promise<Uint8Array<ArrayBuffer>> {
 
 async function readAndOpen(client: StudioClient, file: File): Promise<DatasetPreview> {
   return client.openFile({ fileName: file.name, bytes: await readBytes(file) });
+}
+
+async function readAndImport(client: StudioClient, file: File): Promise<ReturnType<typeof firstRestored>> {
+  return firstRestored(await client.importProject({ fileName: file.name, bytes: await readBytes(file) }));
 }
 
 async function loadVectors(

@@ -68,6 +68,12 @@ export type WorkflowAction =
   | { readonly type: 'openStarted'; readonly sampleId: string | null }
   | { readonly type: 'datasetOpened'; readonly preview: DatasetPreview }
   | { readonly type: 'openFailed'; readonly error: DisplayError }
+  /** A project file was opened: its map is shown as saved (nothing recomputed), with its data set if any. */
+  | {
+      readonly type: 'projectOpened';
+      readonly result: MapResult | null;
+      readonly preview: DatasetPreview | null;
+    }
   | { readonly type: 'textColumnChosen'; readonly column: string }
   | { readonly type: 'labelColumnChosen'; readonly column: string | null }
   | { readonly type: 'embedderChosen'; readonly embedderId: string }
@@ -204,6 +210,13 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
       return { ...state, opening: true, sampleId: action.sampleId, error: null };
     case 'datasetOpened':
       return { ...state, opening: false, preview: action.preview, ...defaultColumns(action.preview) };
+    case 'projectOpened':
+      return {
+        ...state,
+        opening: false,
+        ...(action.preview === null ? {} : { preview: action.preview, ...defaultColumns(action.preview) }),
+        ...(action.result === null ? {} : { result: action.result, dims: action.result.dims }),
+      };
     case 'openFailed':
       return {
         ...state,
