@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { findChromium } from './chromium-path';
 import {
   canvasImage,
   isolated,
@@ -13,7 +13,7 @@ import {
   type ProbeView,
 } from './page-helpers';
 import { colourDistance, decodePng, hexToRgb, pixelAt, type Rgba } from './png';
-import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+import { openAppPage, type AppPage } from './app-page';
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
 const chromiumPath = findChromium();
@@ -62,29 +62,26 @@ function countColoured(image: Rgba, colours: readonly (readonly number[])[], tol
   return count;
 }
 
+/** The view once two reads 150 ms apart agree on the canvas size. */
+async function settledView(page: Page): Promise<ProbeView> {
+  let previous = await probe<ProbeView>(page, 'getView');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.waitForTimeout(150);
+    const current = await probe<ProbeView>(page, 'getView');
+    if (current.cssWidth === previous.cssWidth && current.cssHeight === previous.cssHeight) return current;
+    previous = current;
+  }
+  throw new Error('The plot kept resizing for 3 s.');
+}
+
 describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm run web)', () => {
-  let server: WebServerProcess;
-  let browser: Browser;
+  let app: AppPage;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startWebServerProcess();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      locale: 'en-US',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    app = await openAppPage(chromiumPath ?? '');
+    ({ page } = app);
     await page
       .getByTestId('file-input')
       .setInputFiles({ name: 'scored.csv', mimeType: 'text/csv', buffer: Buffer.from(scoredCsv()) });
@@ -96,12 +93,11 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
   });
 
   afterEach(() => {
-    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await app.close();
   });
 
   it('colours by a numeric column along the ramp, with a colour bar from min to max', async () => {
@@ -173,8 +169,9 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
   it('exports a PNG 4000 px wide with points in legend colours, and a transparent background', async () => {
     await page.getByTestId('export-scale').selectOption('custom');
     await page.getByTestId('export-width').fill('4000');
-    // Read after the width field appeared: the toolbar may wrap and the plot resize.
-    const bounds = await probe<ProbeView>(page, 'getView');
+    // Read once the layout has settled after the width field appeared: the toolbar may wrap and the plot
+    // resize a frame or two later (ResizeObserver), and the export must match the plot as it is then.
+    const bounds = await settledView(page);
     const wide = decodePng(await download(page, 'export-png', 'export-4000.png'));
     expect(wide.width).toBe(4000);
     expect(wide.height).toBe(Math.round((bounds.cssHeight * 4000) / bounds.cssWidth));

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { findChromium } from './chromium-path';
 import {
   callCore,
   canvasImage,
@@ -20,7 +20,8 @@ import {
   type ScreenPoint,
 } from './page-helpers';
 import { colourDistance, differingPixels, hexToRgb, pixelAt, type Rgba } from './png';
-import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+import type { WebServerProcess } from './web-server-process';
+import { openAppPage, type AppPage } from './app-page';
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
 const chromiumPath = findChromium();
@@ -85,10 +86,9 @@ function shareInColour(image: Rgba, points: readonly ScreenPoint[], legend: Map<
 }
 
 describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm run web)', () => {
+  let app: AppPage;
   let server: WebServerProcess;
-  let browser: Browser;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   const canvasBox = async (): Promise<{ x: number; y: number; width: number; height: number }> => {
     const box = await page.getByTestId('plot-canvas').boundingBox();
@@ -112,29 +112,16 @@ describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm 
   };
 
   beforeAll(async () => {
-    server = await startWebServerProcess();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      locale: 'en-US',
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    app = await openAppPage(chromiumPath ?? '');
+    ({ page, server } = app);
   });
 
   afterEach(() => {
-    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await app.close();
   });
 
   it('lasso selects exactly the points inside the polygon', async () => {

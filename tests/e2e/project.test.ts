@@ -4,11 +4,12 @@
  * running a job; files dropped on the window open as data, as a project, or say why they cannot.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { findChromium } from './chromium-path';
 import { probe, waitForPoints, type ProbePoints } from './page-helpers';
-import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+import type { WebServerProcess } from './web-server-process';
+import { openAppPage, type AppPage } from './app-page';
 
 const chromiumPath = findChromium();
 
@@ -44,37 +45,22 @@ async function dropFile(page: Page, name: string, content: string, enterOnly = f
 }
 
 describe.skipIf(chromiumPath === undefined)('project files and drag and drop (npm run web)', () => {
+  let app: AppPage;
   let server: WebServerProcess;
-  let browser: Browser;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startWebServerProcess();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      acceptDownloads: true,
-      locale: 'en-US',
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    app = await openAppPage(chromiumPath ?? '');
+    ({ page, server } = app);
     await waitForIdle(page);
   });
 
   afterEach(() => {
-    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await app.close();
   });
 
   it('saves the map as a project and opens it after a reload exactly as it was, without a job', async () => {

@@ -1,6 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { findChromium } from './chromium-path';
 import {
   callCore,
   isolated,
@@ -11,7 +11,8 @@ import {
   type ProbeView,
   type ScreenPoint,
 } from './page-helpers';
-import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+import type { WebServerProcess } from './web-server-process';
+import { openAppPage, type AppPage } from './app-page';
 
 const chromiumPath = findChromium();
 
@@ -56,35 +57,21 @@ async function progressNow(page: Page): Promise<{ fraction: number; status: stri
 }
 
 describe.skipIf(chromiumPath === undefined)('training word vectors in the browser', () => {
+  let app: AppPage;
   let server: WebServerProcess;
-  let browser: Browser;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startWebServerProcess();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      deviceScaleFactor: 1,
-      locale: 'en-US',
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    app = await openAppPage(chromiumPath ?? '', { height: 900 });
+    ({ page, server } = app);
   });
 
   afterEach(() => {
-    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await app.close();
   });
 
   it('trains on the bundled corpus with a moving progress bar and a loss, then selects the new embedder', async () => {

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { findChromium } from './chromium-path';
 import {
   canvasImage,
   isolated,
@@ -14,7 +14,7 @@ import {
   type ScreenPoint,
 } from './page-helpers';
 import { colourDistance, decodePng, hexToRgb, pixelAt } from './png';
-import { startWebServerProcess, type WebServerProcess } from './web-server-process';
+import { openAppPage, type AppPage } from './app-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
@@ -45,36 +45,20 @@ async function mapSample(page: Page, sampleId: string, count: number): Promise<v
 }
 
 describe.skipIf(chromiumPath === undefined)('the app in a browser (npm run web)', () => {
-  let server: WebServerProcess;
-  let browser: Browser;
+  let app: AppPage;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startWebServerProcess();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      acceptDownloads: true,
-      locale: 'en-US',
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    app = await openAppPage(chromiumPath ?? '');
+    ({ page } = app);
   });
 
   afterEach(() => {
-    expect(consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
   });
 
   afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    await app.close();
   });
 
   it('opens with a bundled sample already mapped, and removes the token from the address bar', async () => {
