@@ -1,25 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/dataset/csv-parser';
+import { REPO_ROOT, SENTENCES_SAMPLE, cliRunner, neighbourLabelAgreement } from './support/cli-runner';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
-const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
-const WORDS = join(ROOT, 'resources', 'samples', 'words-ru-en.csv');
+const WORDS = join(REPO_ROOT, 'resources', 'samples', 'words-ru-en.csv');
 const work = mkdtempSync(join(tmpdir(), 'es-cli-'));
-
-/** Runs the real `embedding-studio` command, as `npx embedding-studio` would. */
-function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliRunner(work);
 
 function readRecords(path: string): string[][] {
   return parseCsv(readFileSync(path, 'utf8'), { delimiter: ',', fileName: path }).map(
@@ -70,23 +58,6 @@ function withinToBetweenRatio(rows: readonly CoordsRow[]): number {
   return within / withinCount / (between / betweenCount);
 }
 
-/** Mean share of each point's `k` nearest points in the layout that carry its label (chance: 1 / labels). */
-function neighbourLabelAgreement(rows: readonly CoordsRow[], k: number): number {
-  let total = 0;
-  for (const row of rows) {
-    const nearest = rows
-      .filter((other) => other !== row)
-      .map((other) => ({
-        other,
-        distance: Math.hypot(...row.point.map((value, axis) => value - (other.point[axis] ?? 0))),
-      }))
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, k);
-    total += nearest.filter(({ other }) => other.label === row.label).length / k;
-  }
-  return total / rows.length;
-}
-
 describe('embedding-studio CLI', () => {
   it('documents every flag in --help', () => {
     const help = cli('map', '--help');
@@ -108,12 +79,12 @@ describe('embedding-studio CLI', () => {
 
   it('maps the sentence sample: one row per item, finite coordinates, topics closer within than between', () => {
     const out = join(work, 'sentences.csv');
-    const run = cli('map', '--input', SENTENCES, '--out', out);
+    const run = cli('map', '--input', SENTENCES_SAMPLE, '--out', out);
     expect(run.stderr).toMatch(/Mapped 150 items/);
     expect(run.status).toBe(0);
     const { header, rows } = readCoords(out);
     expect(header).toEqual(['id', 'text', 'label', 'x', 'y']);
-    const input = readRecords(SENTENCES).slice(1);
+    const input = readRecords(SENTENCES_SAMPLE).slice(1);
     expect(rows.map((row) => row.text)).toEqual(input.map((record) => record[0]));
     expect(rows.map((row) => row.label)).toEqual(input.map((record) => record[1]));
     expect(rows.every((row) => row.point.length === 2 && row.point.every(Number.isFinite))).toBe(true);
@@ -125,7 +96,17 @@ describe('embedding-studio CLI', () => {
   it('maps with UMAP: flags reach the core, the layout is reproducible, topics separate further', () => {
     const first = join(work, 'umap-a.csv');
     const second = join(work, 'umap-b.csv');
-    const args = ['map', '--input', SENTENCES, '--method', 'umap', '--neighbors', '10', '--min-dist', '0.2'];
+    const args = [
+      'map',
+      '--input',
+      SENTENCES_SAMPLE,
+      '--method',
+      'umap',
+      '--neighbors',
+      '10',
+      '--min-dist',
+      '0.2',
+    ];
     const run = cli(...args, '--out', first);
     expect(run.stderr).toMatch(/Mapped 150 items with tfidf-svd \(64-d\) and UMAP to 2-d/);
     expect(run.status).toBe(0);
@@ -136,7 +117,7 @@ describe('embedding-studio CLI', () => {
     // UMAP keeps neighbourhoods, not distances: measure it by who the neighbours are. PCA on the same
     // vectors is the baseline; chance is 0.2 with five topics.
     const pca = join(work, 'pca.csv');
-    expect(cli('map', '--input', SENTENCES, '--out', pca, '--quiet').status).toBe(0);
+    expect(cli('map', '--input', SENTENCES_SAMPLE, '--out', pca, '--quiet').status).toBe(0);
     const umapAgreement = neighbourLabelAgreement(rows, 5);
     const pcaAgreement = neighbourLabelAgreement(readCoords(pca).rows, 5);
     console.log(
@@ -148,8 +129,18 @@ describe('embedding-studio CLI', () => {
     // A different neighbourhood gives a different layout: the flag is not ignored.
     const third = join(work, 'umap-c.csv');
     expect(
-      cli('map', '--input', SENTENCES, '--method', 'umap', '--neighbors', '30', '--out', third, '--quiet')
-        .status,
+      cli(
+        'map',
+        '--input',
+        SENTENCES_SAMPLE,
+        '--method',
+        'umap',
+        '--neighbors',
+        '30',
+        '--out',
+        third,
+        '--quiet',
+      ).status,
     ).toBe(0);
     expect(readFileSync(third, 'utf8')).not.toBe(readFileSync(first, 'utf8'));
   });
@@ -183,45 +174,59 @@ describe('embedding-studio CLI', () => {
     const cases: { args: string[]; status: number; reason: RegExp }[] = [
       { args: ['map', '--out', 'x.csv'], status: 2, reason: /--input FILE is required/ },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--dims', '4'],
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--dims', '4'],
         status: 2,
         reason: /--dims must be 2 or 3/,
       },
-      { args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--seed', '-1'], status: 2, reason: /--seed/ },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'mds'],
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--seed', '-1'],
+        status: 2,
+        reason: /--seed/,
+      },
+      {
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--method', 'mds'],
         status: 2,
         reason: /--method/,
       },
-      { args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--bogus'], status: 2, reason: /bogus/ },
+      { args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--bogus'], status: 2, reason: /bogus/ },
       {
         args: ['map', '--input', 'missing.csv', '--out', 'x.csv'],
         status: 1,
         reason: /missing\.csv.*no such file/,
       },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--text-column', 'body'],
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--text-column', 'body'],
         status: 1,
         reason: /body/,
       },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--embedder', 'gpt'],
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--embedder', 'gpt'],
         status: 1,
         reason: /gpt/,
       },
       { args: ['frobnicate'], status: 2, reason: /Unknown command/ },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--neighbors', '5'],
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--neighbors', '5'],
         status: 2,
         reason: /only to --method umap/,
       },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'umap', '--min-dist', '3'],
+        args: ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv', '--method', 'umap', '--min-dist', '3'],
         status: 2,
         reason: /--min-dist/,
       },
       {
-        args: ['map', '--input', SENTENCES, '--out', 'x.csv', '--method', 'umap', '--metric', 'manhattan'],
+        args: [
+          'map',
+          '--input',
+          SENTENCES_SAMPLE,
+          '--out',
+          'x.csv',
+          '--method',
+          'umap',
+          '--metric',
+          'manhattan',
+        ],
         status: 2,
         reason: /--metric must be cosine or euclidean/,
       },

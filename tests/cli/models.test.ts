@@ -1,39 +1,27 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/dataset/csv-parser';
 import { startModelServer, type ModelServer } from '../support/model-server/model-server';
 import { TINY_MODEL_ID, writeTinyCatalogue } from '../support/model-server/tiny-catalogue';
 import { buildTinyModel } from '../support/tiny-model/build-tiny-model';
+import { CLI_BIN, type CliRun, SENTENCES_SAMPLE, cliRunner } from './support/cli-runner';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
-const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
 const work = mkdtempSync(join(tmpdir(), 'es-cli-models-'));
 const dataDir = join(work, 'data');
 const tinyFolder = join(work, 'downloads', 'tiny-bert');
 let server: ModelServer;
 /** Variables that point downloads at the local test server, which offers the tiny model. */
 let downloadEnv: Record<string, string> = {};
-
-/** Runs the real `embedding-studio` command with its data folder in a temporary directory. */
-function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, ...downloadEnv, EMBEDDING_STUDIO_DATA: dataDir },
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliRunner(work, () => ({ ...downloadEnv, EMBEDDING_STUDIO_DATA: dataDir }));
 
 /**
  * Like {@link cli}, without blocking this process: the test's model server runs in it and must answer.
  */
-function cliAsync(...args: string[]): Promise<ReturnType<typeof cli>> {
-  const child = spawn(process.execPath, [BIN, ...args], {
+function cliAsync(...args: string[]): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI_BIN, ...args], {
     cwd: work,
     env: { ...process.env, ...downloadEnv, EMBEDDING_STUDIO_DATA: dataDir },
   });
@@ -49,7 +37,7 @@ function cliAsync(...args: string[]): Promise<ReturnType<typeof cli>> {
 }
 
 /** A failure is one line on standard error, naming the command. */
-function expectOneLineError(run: ReturnType<typeof cli>, pattern: RegExp): void {
+function expectOneLineError(run: CliRun, pattern: RegExp): void {
   expect(run.status).not.toBe(0);
   expect(run.stderr.trim().split('\n')).toHaveLength(1);
   expect(run.stderr).toMatch(pattern);
@@ -114,7 +102,7 @@ describe('embedding-studio models', () => {
     expect(cli('embedders').stdout).toMatch(/^model:tiny\t32-d/m);
 
     const out = join(work, 'tiny-map.csv');
-    const map = cli('map', '--input', SENTENCES, '--out', out, '--embedder', 'model:tiny');
+    const map = cli('map', '--input', SENTENCES_SAMPLE, '--out', out, '--embedder', 'model:tiny');
     expect(map.stderr).toMatch(/Mapped 150 items with model:tiny \(32-d\)/);
     expect(map.status).toBe(0);
     const [header, ...rows] = parseCsv(readFileSync(out, 'utf8'), { delimiter: ',', fileName: out }).map(
@@ -127,7 +115,7 @@ describe('embedding-studio models', () => {
     expect(cli('models', 'remove', 'tiny').status).toBe(0);
     expect(cli('models', 'list').stdout).not.toMatch(/^tiny\t/m);
     expectOneLineError(
-      cli('map', '--input', SENTENCES, '--out', out, '--embedder', 'model:tiny'),
+      cli('map', '--input', SENTENCES_SAMPLE, '--out', out, '--embedder', 'model:tiny'),
       /model:tiny/,
     );
   });
@@ -146,7 +134,7 @@ describe('embedding-studio models', () => {
     expect(download.stdout).toContain(`--embedder model:${TINY_MODEL_ID}`);
     expect(cli('models', 'list').stdout).toMatch(/^test\/tiny-bert\tinstalled\t32-d\tq8\t/m);
     const out = join(work, 'downloaded-map.csv');
-    const map = cli('map', '--input', SENTENCES, '--out', out, '--embedder', `model:${TINY_MODEL_ID}`);
+    const map = cli('map', '--input', SENTENCES_SAMPLE, '--out', out, '--embedder', `model:${TINY_MODEL_ID}`);
     expect(map.status, map.stderr).toBe(0);
     expectOneLineError(cli('models', 'download', TINY_MODEL_ID, '--allow-downloads'), /already installed/);
     expect(cli('models', 'remove', TINY_MODEL_ID).status).toBe(0);

@@ -1,25 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binaryFile } from '../core/embedders/word-vectors/vector-files';
+import { REPO_ROOT, cliRunner } from './support/cli-runner';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
 /** Real GloVe vectors from the shared data folder beside the repository; absent in a user's clone. */
-const GLOVE = resolve(ROOT, '..', 'shared', 'data', 'glove-twitter-25d-11925w.txt');
+const GLOVE = resolve(REPO_ROOT, '..', 'shared', 'data', 'glove-twitter-25d-11925w.txt');
 const work = mkdtempSync(join(tmpdir(), 'es-neighbors-'));
-
-/** Runs the real `embedding-studio` command, as `npx embedding-studio` would. */
-function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliRunner(work);
 
 /** The printed `word<TAB>score` lines. */
 function rows(stdout: string): [string, number][] {

@@ -1,22 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SENTENCES_SAMPLE, cliRunner } from './support/cli-runner';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
-const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
 const work = mkdtempSync(join(tmpdir(), 'es-project-'));
-
-function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliRunner(work);
 
 describe('embedding-studio project', () => {
   it('map --project-out writes a project that project info describes', () => {
@@ -24,7 +13,7 @@ describe('embedding-studio project', () => {
     const mapped = cli(
       'map',
       '--input',
-      SENTENCES,
+      SENTENCES_SAMPLE,
       '--out',
       join(work, 'c.csv'),
       '--project-out',

@@ -1,25 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plantedCorpus, SMALL_PLANTED } from '../core/embedders/word2vec/planted-corpus';
+import { cliRunner } from './support/cli-runner';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
 const work = mkdtempSync(join(tmpdir(), 'es-train-'));
+const cli = cliRunner(work);
 const corpus = join(work, 'planted.txt');
 writeFileSync(corpus, plantedCorpus(SMALL_PLANTED).lines.join('\n'));
-
-/** Runs the real `embedding-studio` command, as `npx embedding-studio` would. */
-function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('embedding-studio train', () => {
   it('writes word2vec text vectors that `neighbors` reads, with the planted topic nearest', () => {

@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/dataset/csv-parser';
+import { SENTENCES_SAMPLE, cliRunner, neighbourLabelAgreement } from './support/cli-runner';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'embedding-studio.mjs');
-const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
 const work = mkdtempSync(join(tmpdir(), 'es-cli-tsne-'));
-
-/** Runs the real `embedding-studio` command, as `npx embedding-studio` would. */
-function cli(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliRunner(work);
 
 /** The coordinates file's rows as label and point. */
 function readCoords(path: string): { label: string; point: number[] }[] {
@@ -30,23 +18,6 @@ function readCoords(path: string): { label: string; point: number[] }[] {
     label: record[2] ?? '',
     point: record.slice(3, header.length).map(Number),
   }));
-}
-
-/** Mean share of each point's `k` nearest points in the layout that carry its label (chance: 1 / labels). */
-function neighbourLabelAgreement(rows: readonly { label: string; point: number[] }[], k: number): number {
-  let total = 0;
-  for (const row of rows) {
-    const nearest = rows
-      .filter((other) => other !== row)
-      .map((other) => ({
-        other,
-        distance: Math.hypot(...row.point.map((value, axis) => value - (other.point[axis] ?? 0))),
-      }))
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, k);
-    total += nearest.filter(({ other }) => other.label === row.label).length / k;
-  }
-  return total / rows.length;
 }
 
 describe('embedding-studio map --method tsne', () => {
@@ -63,7 +34,7 @@ describe('embedding-studio map --method tsne', () => {
     const args = [
       'map',
       '--input',
-      SENTENCES,
+      SENTENCES_SAMPLE,
       '--method',
       'tsne',
       '--perplexity',
@@ -98,7 +69,7 @@ describe('embedding-studio map --method tsne', () => {
   });
 
   it('refuses bad t-SNE flags with one line naming the flag', () => {
-    const base = ['map', '--input', SENTENCES, '--out', 'x.csv'];
+    const base = ['map', '--input', SENTENCES_SAMPLE, '--out', 'x.csv'];
     const cases: { args: string[]; reason: RegExp }[] = [
       { args: [...base, '--perplexity', '30'], reason: /--perplexity applies only to --method tsne/ },
       { args: [...base, '--metric', 'cosine'], reason: /--metric applies only to --method umap or tsne/ },
