@@ -9,6 +9,11 @@ import {
   type SampleInfo,
 } from '../shared/contract';
 import { StudioError } from '../shared/errors';
+import type { AnalysisContext } from './analysis/analysis-context';
+import { runAnalogyEvaluation, solveAnalogy } from './analogy/analogy-calls';
+import { projectOnAxes } from './axes/project-on-axes';
+import { runClustering } from './clustering/clustering-job';
+import { compareMaps, similarityMatrix } from './compare/compare-calls';
 import { DatasetStore } from './dataset/dataset-store';
 import { parseTable } from './dataset/parse-table';
 import { corpusLinesOf } from './embedders/corpus/corpus-lines';
@@ -61,11 +66,19 @@ export class StudioCore implements CoreApi {
   private readonly maps = new MapStore();
   private readonly projects = new ProjectService(this.datasets, this.maps);
   private readonly models: ModelManager | undefined;
+  private readonly analysis: AnalysisContext;
 
   constructor(options: StudioCoreOptions) {
     this.samples = options.samples;
     this.models = options.models;
     this.embedders = new EmbedderRegistry([new TfidfSvdEmbedder(), ...(options.embedders ?? [])]);
+    this.analysis = {
+      embedders: this.embedders,
+      maps: {
+        vectors: (mapId) => this.maps.get(mapId),
+        result: (mapId) => this.projects.result(mapId),
+      },
+    };
   }
 
   /** Subscribes to every job's events; returns the function that unsubscribes. */
@@ -240,6 +253,46 @@ export class StudioCore implements CoreApi {
     const { embedderId } = await this.modelManager().remove(modelId);
     this.embedders.remove(embedderId);
     return { removed: true };
+  }
+
+  /** Solves `a − b + c` by cosine over the embedder's vocabulary, or over a map's items. */
+  async solveAnalogy(input: CoreInput<'solveAnalogy'>): Promise<CoreOutput<'solveAnalogy'>> {
+    return solveAnalogy(this.analysis, validateCallInput('solveAnalogy', input));
+  }
+
+  /** Evaluates a word embedder on an analogy question file as a job ending with `analogy-report`. */
+  startAnalogyEvaluation(
+    input: CoreInput<'startAnalogyEvaluation'>,
+  ): Promise<CoreOutput<'startAnalogyEvaluation'>> {
+    return settle(() => {
+      const request = validateCallInput('startAnalogyEvaluation', input);
+      this.embedders.get(request.embedderId);
+      return { jobId: this.jobs.start((control) => runAnalogyEvaluation(this.analysis, request, control)) };
+    });
+  }
+
+  /** Clusters a map's items in the original space as a job ending with `clusters`. */
+  startClustering(input: CoreInput<'startClustering'>): Promise<CoreOutput<'startClustering'>> {
+    return settle(() => {
+      const request = validateCallInput('startClustering', input);
+      this.analysis.maps.result(request.mapId);
+      return { jobId: this.jobs.start((control) => runClustering(this.analysis, request, control)) };
+    });
+  }
+
+  /** Projects a map's items onto 1–3 concept axes. */
+  async projectOnAxes(input: CoreInput<'projectOnAxes'>): Promise<CoreOutput<'projectOnAxes'>> {
+    return projectOnAxes(this.analysis, validateCallInput('projectOnAxes', input));
+  }
+
+  /** Aligns two maps of the same items (Procrustes) and scores their per-item neighbourhood overlap. */
+  async compareMaps(input: CoreInput<'compareMaps'>): Promise<CoreOutput<'compareMaps'>> {
+    return compareMaps(this.analysis, validateCallInput('compareMaps', input));
+  }
+
+  /** Pairwise similarities of chosen items of a map, for the heatmap. */
+  async similarityMatrix(input: CoreInput<'similarityMatrix'>): Promise<CoreOutput<'similarityMatrix'>> {
+    return similarityMatrix(this.analysis, validateCallInput('similarityMatrix', input));
   }
 
   /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */

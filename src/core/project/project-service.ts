@@ -34,6 +34,11 @@ export class ProjectService {
     }
   }
 
+  /** The result of a kept map (texts, labels, layout); `unknown-map` when it is no longer kept. */
+  result(mapId: string): MapResult {
+    return this.record(mapId).result;
+  }
+
   /** The project file of the given maps and view. */
   async exportProject(input: CoreInput<'exportProject'>): Promise<CoreOutput<'exportProject'>> {
     const records = input.mapIds.map((mapId) => this.record(mapId));

@@ -23,6 +23,7 @@ import {
   importProjectInput,
   importProjectOutput,
 } from './project-calls';
+import { analysisCalls } from './analysis-calls';
 
 /**
  * Every call the renderer (or the CLI) can make to the compute core, declared once. The Electron preload,
@@ -141,6 +142,7 @@ export const coreCalls = {
    * ids, without recomputing anything; `renamedMaps` maps each saved map id to its new id.
    */
   importProject: { input: importProjectInput, output: importProjectOutput },
+  ...analysisCalls,
   cancelJob: {
     input: z.object({ jobId: idSchema }),
     output: z.object({ cancelled: z.boolean() }),

@@ -1,3 +1,4 @@
+export * from './analysis-calls';
 export * from './core-calls';
 export * from './host-calls';
 export * from './job-events';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { StudioErrorInfo } from '../errors';
+import type { AnalogyReport, ClusteringResult } from './analysis-calls';
 import type { embedderInfoSchema, jobStageSchema, mapResultSchema } from './schemas';
 
 export type JobStage = z.infer<typeof jobStageSchema>;
@@ -68,6 +69,20 @@ export interface JobModelReadyEvent {
   readonly embedder: EmbedderInfo;
 }
 
+/** An analogy evaluation finished: accuracy overall and per section, coverage, and the failures. */
+export interface JobAnalogyReportEvent {
+  readonly type: 'analogy-report';
+  readonly jobId: string;
+  readonly report: AnalogyReport;
+}
+
+/** A clustering finished: one cluster id per map item (-1 noise) and each cluster's size and name. */
+export interface JobClustersEvent {
+  readonly type: 'clusters';
+  readonly jobId: string;
+  readonly result: ClusteringResult;
+}
+
 export interface JobFailedEvent {
   readonly type: 'failed';
   readonly jobId: string;
@@ -87,13 +102,16 @@ export type JobEvent =
   | JobDoneEvent
   | JobTrainedEvent
   | JobModelReadyEvent
+  | JobAnalogyReportEvent
+  | JobClustersEvent
   | JobFailedEvent
   | JobCancelledEvent;
 
 export type JobEventListener = (event: JobEvent) => void;
 
-/** How a job ends when it succeeds: a map (done), a trained embedder, or an installed model. */
-export type JobSuccessEvent = JobDoneEvent | JobTrainedEvent | JobModelReadyEvent;
+/** How a job ends when it succeeds: a map (done), a trained embedder, an installed model, or a report. */
+export type JobSuccessEvent =
+  JobDoneEvent | JobTrainedEvent | JobModelReadyEvent | JobAnalogyReportEvent | JobClustersEvent;
 
 /** The events that end a job: exactly one of them comes last, and nothing of that job follows it. */
 export type JobEndEvent = JobSuccessEvent | JobFailedEvent | JobCancelledEvent;
@@ -102,6 +120,8 @@ const END_EVENT_TYPES: ReadonlySet<JobEvent['type']> = new Set([
   'done',
   'trained',
   'model-ready',
+  'analogy-report',
+  'clusters',
   'failed',
   'cancelled',
 ]);

@@ -205,7 +205,7 @@ export const mapResultSchema = z.object({
   elapsedMs: z.number().nonnegative(),
 });
 
-export const jobStageSchema = z.enum(['prepare', 'embed', 'reduce']);
+export const jobStageSchema = z.enum(['prepare', 'embed', 'reduce', 'cluster', 'evaluate']);
 
 export const errorInfoSchema = z.object({
   code: z.string(),

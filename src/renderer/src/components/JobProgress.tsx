@@ -7,6 +7,8 @@ const STAGE_KEYS = {
   prepare: 'job.stage.prepare',
   embed: 'job.stage.embed',
   reduce: 'job.stage.reduce',
+  cluster: 'job.stage.cluster',
+  evaluate: 'job.stage.evaluate',
 } as const satisfies Record<NonNullable<JobState['stage']>, MessageKey>;
 
 /** The running job's progress: a labelled progress bar and what it is doing now. */

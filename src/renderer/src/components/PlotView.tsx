@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n-context';
 import type { LegendContent } from '../plot/color-bar';
 import type { ExportOptions } from '../plot/export-options';
 import type { NeighborLinks } from '../plot/neighbor-lines';
+import type { PlotAnnotations } from '../plot/plot-annotations';
 import type { Projection3d } from '../plot/orbit-camera';
 import type { Options3d, PlotController, PlotData, PlotStyle } from '../plot/plot-controller';
 import type { SelectMode } from '../plot/selection-shape';
@@ -28,6 +29,8 @@ export interface PlotViewProps {
   /** What an exported image explains its colours with. */
   readonly legend: LegendContent;
   readonly links: NeighborLinks | null;
+  /** Arrows and tags the analysis tools draw over the points (and into the exports). */
+  readonly annotations: PlotAnnotations;
   readonly labelFontPx: number;
   /** Other columns of the hovered item, for the tooltip. */
   readonly columns: readonly { readonly name: string; readonly values: readonly string[] }[];

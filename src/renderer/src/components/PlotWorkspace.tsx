@@ -3,6 +3,8 @@ import type { MapResult, StudioClient } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import type { DisplayError } from '../i18n/translate-error';
 import type { LegendContent } from '../plot/color-bar';
+import type { ItemColumn } from '../plot/column-values';
+import { mergeAnnotations, type PlotAnnotations } from '../plot/plot-annotations';
 import { DEFAULT_LABEL_FONT_PX } from '../plot/label-layer';
 import type { NeighborLinks } from '../plot/neighbor-lines';
 import type { PlotController } from '../plot/plot-controller';
@@ -19,6 +21,9 @@ import { legendRows } from './legend-names';
 import { NeighborsPanel } from './NeighborsPanel';
 import { PlotView } from './PlotView';
 import { SelectionPanel } from './SelectionPanel';
+import { CompanionPlot } from './tools/CompanionPlot';
+import type { CompanionView, ToolContext, ToolId, ToolPresets } from './tools/tool-context';
+import { ToolsPanel, type ToolTab } from './tools/ToolsPanel';
 
 /** Props of {@link PlotWorkspace}. */
 export interface PlotWorkspaceProps {
@@ -30,9 +35,26 @@ export interface PlotWorkspaceProps {
   readonly busy: boolean;
   readonly theme: Theme;
   readonly reportError: (error: DisplayError) => void;
+  /** What a lesson asks the analysis tools to show. */
+  readonly presets?: ToolPresets;
+  /** The side panel's tab, when a lesson sets it. */
+  readonly toolTab?: ToolTab;
 }
 
 const NO_COLUMNS: MapResult['columns'] = [];
+
+/** One value per tool, replaced by that tool alone. */
+type PerTool<Value> = Partial<Record<ToolId, Value>>;
+
+function setFor<Value>(tool: ToolId, value: Value | null): (state: PerTool<Value>) => PerTool<Value> {
+  return (state) => {
+    const rest = Object.entries(state).filter(([owner]) => owner !== tool);
+    return Object.fromEntries(value === null ? rest : [...rest, [tool, value]]);
+  };
+}
+
+const NO_PRESETS: ToolPresets = { revision: 0 };
+
 const MIME_TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;
 
 function describe(cause: unknown): string {
@@ -58,7 +80,26 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
   const { t } = useI18n();
   const { client, shown, result, reportError } = props;
   const finished = shown !== null && shown === result ? result : null;
-  const { coloring, choose } = useColoring(shown, finished?.columns ?? NO_COLUMNS);
+  // Tools' drawings, columns and companion layouts belong to one map: a new map starts without them.
+  const [toolState, setToolState] = useState<{
+    mapId: string | null;
+    annotations: PerTool<PlotAnnotations>;
+    columns: PerTool<ItemColumn>;
+    companions: PerTool<CompanionView>;
+  }>({ mapId: null, annotations: {}, columns: {}, companions: {} });
+  const currentMapId = finished?.mapId ?? null;
+  const tools =
+    toolState.mapId === currentMapId
+      ? toolState
+      : { mapId: currentMapId, annotations: {}, columns: {}, companions: {} };
+  const allColumns = useMemo(
+    () => [...(finished?.columns ?? NO_COLUMNS), ...Object.values(tools.columns)],
+    [finished, tools.columns],
+  );
+  const annotations = useMemo(() => mergeAnnotations(Object.values(tools.annotations)), [tools.annotations]);
+  const companion = Object.values(tools.companions).at(-1) ?? null;
+  const [hovered, setHovered] = useState(-1);
+  const { coloring, choose } = useColoring(shown, allColumns);
   const { plot, actions: plotActions } = usePlotState(shown, coloring?.assignment ?? null);
   const { neighbors, actions: neighborActions } = useNeighbors(client, finished?.mapId ?? null);
   const [labelFontPx, setLabelFontPx] = useState(DEFAULT_LABEL_FONT_PX);
@@ -85,6 +126,39 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
     });
     return outcome.saved ? outcome.location : null;
   };
+  const updateTools = (change: (state: typeof tools) => typeof tools): void => {
+    setToolState((state) =>
+      change(
+        state.mapId === currentMapId
+          ? state
+          : { mapId: currentMapId, annotations: {}, columns: {}, companions: {} },
+      ),
+    );
+  };
+  const selection = useMemo(() => Array.from(selectedIndices(plot.selection)), [plot.selection]);
+  const toolContext: ToolContext = {
+    client,
+    result: finished,
+    selection,
+    controller,
+    setAnnotations: (tool, value) => {
+      updateTools((state) => ({ ...state, annotations: setFor(tool, value)(state.annotations) }));
+    },
+    setColumn: (tool, value) => {
+      updateTools((state) => ({ ...state, columns: setFor(tool, value)(state.columns) }));
+    },
+    colorByColumn: (name) => {
+      choose({ colorBy: { kind: 'column', name } });
+    },
+    setCompanion: (tool, value) => {
+      updateTools((state) => ({ ...state, companions: setFor(tool, value)(state.companions) }));
+    },
+    select: (indices) => {
+      plotActions.select('replace', indices);
+    },
+    reportError,
+    presets: props.presets ?? NO_PRESETS,
+  };
   const neighborsOfSelection = (): void => {
     const first = selectedIndices(plot.selection)[0];
     if (first !== undefined) neighborActions.show(first);
@@ -96,6 +170,7 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
         style={coloring?.style ?? null}
         legend={legend}
         links={links}
+        annotations={annotations}
         labelFontPx={labelFontPx}
         columns={finished?.columns ?? NO_COLUMNS}
         host={client?.host ?? 'web'}
@@ -114,40 +189,58 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
           indices: neighbors.neighbors?.map((n) => n.index) ?? [],
         })}
       />
+      {companion !== null && (
+        <CompanionPlot
+          view={companion}
+          selection={toolContext.selection}
+          onSelect={toolContext.select}
+          hovered={hovered}
+          onHover={setHovered}
+          onClose={() => {
+            updateTools((state) => ({ ...state, companions: {} }));
+          }}
+        />
+      )}
       {coloring !== null && shown !== null && (
-        <aside className="side-panel">
-          <ColorControls
-            coloring={coloring}
-            onChoose={choose}
-            labelFontPx={labelFontPx}
-            onLabelFontPx={setLabelFontPx}
-          />
-          <Legend
-            entries={coloring.assignment.entries}
-            swatches={coloring.categorical}
-            hidden={plot.hidden}
-            onToggle={plotActions.toggleEntry}
-            onIsolate={plotActions.isolateEntry}
-            onShowAll={plotActions.showAll}
-          />
-          {neighbors.source >= 0 && neighbors.source < shown.texts.length && (
-            <NeighborsPanel
-              state={neighbors}
-              actions={neighborActions}
-              texts={shown.texts}
-              coords={shown.coords}
-              dims={shown.dims}
-              onFocus={(index) => controller?.centreOn(index)}
-            />
-          )}
-          <SelectionPanel
-            selection={plot.selection}
-            texts={shown.texts}
-            labels={shown.labels}
-            onClear={plotActions.clearSelection}
-            onNeighbors={finished === null ? null : neighborsOfSelection}
-          />
-        </aside>
+        <ToolsPanel
+          context={toolContext}
+          tab={props.toolTab}
+          mapPanels={
+            <>
+              <ColorControls
+                coloring={coloring}
+                onChoose={choose}
+                labelFontPx={labelFontPx}
+                onLabelFontPx={setLabelFontPx}
+              />
+              <Legend
+                entries={coloring.assignment.entries}
+                swatches={coloring.categorical}
+                hidden={plot.hidden}
+                onToggle={plotActions.toggleEntry}
+                onIsolate={plotActions.isolateEntry}
+                onShowAll={plotActions.showAll}
+              />
+              {neighbors.source >= 0 && neighbors.source < shown.texts.length && (
+                <NeighborsPanel
+                  state={neighbors}
+                  actions={neighborActions}
+                  texts={shown.texts}
+                  coords={shown.coords}
+                  dims={shown.dims}
+                  onFocus={(index) => controller?.centreOn(index)}
+                />
+              )}
+              <SelectionPanel
+                selection={plot.selection}
+                texts={shown.texts}
+                labels={shown.labels}
+                onClear={plotActions.clearSelection}
+                onNeighbors={finished === null ? null : neighborsOfSelection}
+              />
+            </>
+          }
+        />
       )}
     </>
   );

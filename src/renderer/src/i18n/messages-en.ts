@@ -1,3 +1,9 @@
+import { toolsEn } from './features/tools';
+import { analogyEn } from './features/analogy';
+import { clustersEn } from './features/clusters';
+import { axesEn } from './features/axes';
+import { compareEn } from './features/compare';
+import { lessonsEn } from './features/lessons';
 import { dataEn } from './features/data';
 import { projectEn } from './features/project';
 import { plotEn } from './features/plot';
@@ -47,6 +53,8 @@ export const en = {
   'job.stage.prepare': 'Preparing…',
   'job.stage.embed': 'Embedding…',
   'job.stage.reduce': 'Reducing dimensions…',
+  'job.stage.cluster': 'Clustering…',
+  'job.stage.evaluate': 'Answering the questions…',
   'job.count': '{done} of {total}',
   'result.summary': '{count} points, {dims}D. PCA explains {variance}% of the variance.',
   'result.summaryNoVariance': '{count} points, {dims}D.',
@@ -139,6 +147,12 @@ export const en = {
   ...plotEn,
   ...dataEn,
   ...projectEn,
+  ...toolsEn,
+  ...analogyEn,
+  ...clustersEn,
+  ...axesEn,
+  ...compareEn,
+  ...lessonsEn,
 } as const;
 
 /** Every message key; the Russian catalogue must have exactly these. */

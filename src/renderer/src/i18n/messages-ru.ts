@@ -1,3 +1,9 @@
+import { toolsRu } from './features/tools';
+import { analogyRu } from './features/analogy';
+import { clustersRu } from './features/clusters';
+import { axesRu } from './features/axes';
+import { compareRu } from './features/compare';
+import { lessonsRu } from './features/lessons';
 import { dataRu } from './features/data';
 import { projectRu } from './features/project';
 import { plotRu } from './features/plot';
@@ -44,6 +50,8 @@ export const ru: Catalogue = {
   'job.stage.prepare': 'Подготовка…',
   'job.stage.embed': 'Вычисление эмбеддингов…',
   'job.stage.reduce': 'Снижение размерности…',
+  'job.stage.cluster': 'Кластеризация…',
+  'job.stage.evaluate': 'Решение вопросов…',
   'job.count': '{done} из {total}',
   'result.summary': 'Точек: {count}, {dims}D. PCA объясняет {variance}% дисперсии.',
   'result.summaryNoVariance': 'Точек: {count}, {dims}D.',
@@ -136,4 +144,10 @@ export const ru: Catalogue = {
   ...plotRu,
   ...dataRu,
   ...projectRu,
+  ...toolsRu,
+  ...analogyRu,
+  ...clustersRu,
+  ...axesRu,
+  ...compareRu,
+  ...lessonsRu,
 };

@@ -191,7 +191,9 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
     }
     case 'trained':
     case 'model-ready':
-      // The ends of training and download jobs, which their own panels follow; never a map job's.
+    case 'analogy-report':
+    case 'clusters':
+      // The ends of training, download and analysis jobs, which their own panels follow; never a map job's.
       return state;
   }
 }
