@@ -15,6 +15,7 @@ import { projectOnAxes } from './axes/project-on-axes';
 import { runClustering } from './clustering/clustering-job';
 import { compareMaps, similarityMatrix } from './compare/compare-calls';
 import { DatasetStore } from './dataset/dataset-store';
+import { exportEmbeddings } from './export/export-embeddings';
 import { parseTable } from './dataset/parse-table';
 import { corpusLinesOf } from './embedders/corpus/corpus-lines';
 import { trainWordEmbedder } from './embedders/corpus/train-word-embedder';
@@ -25,6 +26,7 @@ import { parseWordVectors, sliceBytes } from './embedders/word-vectors/word-vect
 import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embedder';
 import { Cooperation, uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
+import { checkJobMemory, mapJobShape } from './jobs/map-memory-guard';
 import { runModelDownload } from './models/model-job';
 import type { ModelManager } from './models/model-manager';
 import type { EmbeddingMatrix } from './math/matrix-types';
@@ -51,6 +53,11 @@ export interface StudioCoreOptions {
   readonly embedders?: readonly Embedder[];
   /** The host's transformer models (downloads, removal); without one the core lists no models. */
   readonly models?: ModelManager;
+  /**
+   * Bytes the host can give a job now (free memory, bounded by the JS heap's headroom); a map whose
+   * estimate exceeds it is refused with `insufficient-memory` before it starts. Without one nothing is checked.
+   */
+  readonly memoryBudget?: () => number;
 }
 
 /**
@@ -67,9 +74,11 @@ export class StudioCore implements CoreApi {
   private readonly projects = new ProjectService(this.datasets, this.maps);
   private readonly models: ModelManager | undefined;
   private readonly analysis: AnalysisContext;
+  private readonly memoryBudget: (() => number) | undefined;
 
   constructor(options: StudioCoreOptions) {
     this.samples = options.samples;
+    this.memoryBudget = options.memoryBudget;
     this.models = options.models;
     this.embedders = new EmbedderRegistry([new TfidfSvdEmbedder(), ...(options.embedders ?? [])]);
     this.analysis = {
@@ -157,6 +166,14 @@ export class StudioCore implements CoreApi {
     return settle(() => {
       const request = validateCallInput('startMap', input);
       const table = this.datasets.get(request.datasetId);
+      if (this.memoryBudget !== undefined) {
+        const shape = mapJobShape(
+          request,
+          table,
+          () => this.embedders.get(request.embedderId).info.dimension,
+        );
+        checkJobMemory(shape, this.memoryBudget());
+      }
       const run = planMapJob(request, table, {
         embedder: (embedderId) => this.embedders.get(embedderId),
         keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix): void => {
@@ -293,6 +310,14 @@ export class StudioCore implements CoreApi {
   /** Pairwise similarities of chosen items of a map, for the heatmap. */
   async similarityMatrix(input: CoreInput<'similarityMatrix'>): Promise<CoreOutput<'similarityMatrix'>> {
     return similarityMatrix(this.analysis, validateCallInput('similarityMatrix', input));
+  }
+
+  /** A kept map's embeddings (all items or the chosen ones) as a NumPy `.npy` file. */
+  exportEmbeddings(input: CoreInput<'exportEmbeddings'>): Promise<CoreOutput<'exportEmbeddings'>> {
+    return settle(() => {
+      const request = validateCallInput('exportEmbeddings', input);
+      return exportEmbeddings(this.maps.get(request.mapId), request);
+    });
   }
 
   /** Cancels a job: `{ cancelled: true }` if it was running, false if it had already ended. */

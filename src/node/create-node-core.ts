@@ -2,6 +2,7 @@ import type { Embedder } from '../core/embedders/embedder';
 import { StudioCore } from '../core/studio-core';
 import { FileSampleSource } from './file-sample-source';
 import { NodeModelManager } from './models/node-model-manager';
+import { nodeMemoryBudget } from './node-memory-budget';
 import { findResourcesDir } from './resources-dir';
 
 /** Where a Node core finds the user's data. */
@@ -26,6 +27,7 @@ export function createNodeCore(resourcesDir?: string, options: NodeCoreOptions =
     samples: new FileSampleSource(findResourcesDir(resourcesDir)),
     embedders: installedModelEmbedders(models),
     models,
+    memoryBudget: nodeMemoryBudget,
   });
 }
 
