@@ -31,6 +31,7 @@ const bridge: DesktopBridge = {
   projectOnAxes: (input) => invoke(IPC_CHANNELS.call('projectOnAxes'), input),
   compareMaps: (input) => invoke(IPC_CHANNELS.call('compareMaps'), input),
   similarityMatrix: (input) => invoke(IPC_CHANNELS.call('similarityMatrix'), input),
+  exportEmbeddings: (input) => invoke(IPC_CHANNELS.call('exportEmbeddings'), input),
   cancelJob: (input) => invoke(IPC_CHANNELS.call('cancelJob'), input),
   saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
   onJobEvent: (listener) => {

@@ -1,4 +1,5 @@
 import { StudioError } from '../../shared/errors';
+import { writeNpyFloat32 } from '../export/npy-writer';
 import { toEmbeddingMatrix, type EmbeddingMatrix } from '../math/matrix-types';
 
 /** "\x93NUMPY": the magic string every .npy file starts with. */
@@ -6,8 +7,6 @@ const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
 /** Magic (6) + version (2) + a u16 header length in version 1; version 2 and 3 use a u32. */
 const PREFIX_V1 = 10;
 const PREFIX_V2 = 12;
-/** NumPy pads the header so the data starts at a multiple of 64 bytes (aligned for any dtype). */
-const HEADER_ALIGNMENT = 64;
 
 interface NpyHeader {
   readonly descr: string;
@@ -112,18 +111,5 @@ export function readNpy(fileName: string, bytes: Uint8Array): EmbeddingMatrix {
 
 /** Writes vectors as a version 1.0 `.npy` float32 array (little-endian, C order), as NumPy does. */
 export function writeNpy(matrix: EmbeddingMatrix): Uint8Array<ArrayBuffer> {
-  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${matrix.rows}, ${matrix.cols}), }`;
-  const unpadded = PREFIX_V1 + header.length + 1;
-  header += ' '.repeat((HEADER_ALIGNMENT - (unpadded % HEADER_ALIGNMENT)) % HEADER_ALIGNMENT) + '\n';
-  const bytes = new Uint8Array(PREFIX_V1 + header.length + matrix.data.byteLength);
-  bytes.set(MAGIC, 0);
-  bytes[6] = 1;
-  bytes[7] = 0;
-  new DataView(bytes.buffer).setUint16(8, header.length, true);
-  for (let i = 0; i < header.length; i++) bytes[PREFIX_V1 + i] = header.charCodeAt(i);
-  const data = new DataView(bytes.buffer, PREFIX_V1 + header.length);
-  matrix.data.forEach((value, index) => {
-    data.setFloat32(index * 4, value, true);
-  });
-  return bytes;
+  return writeNpyFloat32(matrix.data, [matrix.rows, matrix.cols]);
 }

@@ -25,6 +25,9 @@ import {
 } from './project-calls';
 import { analysisCalls } from './analysis-calls';
 
+/** Two million items: above the largest map the app draws (a million points), and it bounds one request. */
+const MAX_EXPORT_INDICES = 2_000_000;
+
 /**
  * Every call the renderer (or the CLI) can make to the compute core, declared once. The Electron preload,
  * the IPC handlers, the web server and the renderer's clients are all typed from this object, and every
@@ -143,6 +146,17 @@ export const coreCalls = {
    */
   importProject: { input: importProjectInput, output: importProjectOutput },
   ...analysisCalls,
+  /**
+   * The embeddings of a kept map as a NumPy `.npy` file (float32, C order): every item, or only `indices`
+   * (e.g. the selection) in that order. The host saves the bytes.
+   */
+  exportEmbeddings: {
+    input: z.object({
+      mapId: idSchema,
+      indices: z.array(z.number().int().nonnegative()).max(MAX_EXPORT_INDICES).nullable(),
+    }),
+    output: z.object({ bytes: z.instanceof(Uint8Array) }),
+  },
   cancelJob: {
     input: z.object({ jobId: idSchema }),
     output: z.object({ cancelled: z.boolean() }),
