@@ -1,4 +1,5 @@
 import type { EmbedderInfo } from '../../shared/contract';
+import { StudioError } from '../../shared/errors';
 import type { EmbeddingMatrix } from '../math/matrix-types';
 
 /** What an embedder gets besides the texts. */
@@ -33,6 +34,31 @@ export interface Embedder {
    * (A plain matrix stays the common answer, so embedders that embed everything need not change.)
    */
   embed(texts: readonly string[], context: EmbedContext): Promise<EmbeddingMatrix | PartialEmbedding>;
+  /**
+   * Contextual token embeddings, for embedders whose vectors depend on the surrounding words (transformer
+   * models): for each text, the vector of `word` at its first occurrence (case-insensitive, whole word) as
+   * the model sees it in that text. Texts without the word are listed as `unembedded`. Absent on embedders
+   * that give a word the same vector wherever it stands.
+   */
+  embedTokens?(texts: readonly string[], word: string, context: EmbedContext): Promise<PartialEmbedding>;
+}
+
+/**
+ * The embedder a `token` map source runs: `embedder`'s {@link Embedder.embedTokens} for `word`, behind the
+ * plain `embed` that the map pipeline calls. Embedders without contextual vectors are refused by name, so the
+ * user learns to pick a model instead of seeing one vector per word type.
+ */
+export function contextualTokenEmbedder(embedder: Embedder, word: string): Embedder {
+  const embedTokens = embedder.embedTokens?.bind(embedder);
+  if (embedTokens === undefined) {
+    throw new StudioError(
+      'invalid-arguments',
+      `${embedder.info.id} cannot embed a word in context (only transformer models can); ` +
+        'choose a model, or embed the whole texts.',
+      { call: 'startMap', field: 'source', embedderId: embedder.info.id },
+    );
+  }
+  return { info: embedder.info, embed: (texts, context) => embedTokens(texts, word, context) };
 }
 
 /**

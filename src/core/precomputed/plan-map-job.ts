@@ -3,7 +3,7 @@ import { StudioError } from '../../shared/errors';
 import { readNumericColumns } from '../dataset/numeric-columns';
 import { selectMapRows, type SelectedRows } from '../dataset/select-rows';
 import type { Table } from '../dataset/table';
-import type { Embedder } from '../embedders/embedder';
+import { contextualTokenEmbedder, type Embedder } from '../embedders/embedder';
 import type { JobControl } from '../jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from '../map/map-items';
 import { runMapJob } from '../map/run-map-job';
@@ -13,7 +13,7 @@ import { PrecomputedEmbedder } from './precomputed-embedder';
 
 /** What planning a map needs from the core. */
 export interface MapPlanContext {
-  /** The embedder with this id (`unknown-embedder` when there is none); asked only for `embed` sources. */
+  /** The embedder with this id (`unknown-embedder` when there is none); asked for `embed` and `token` sources. */
   readonly embedder: (embedderId: string) => Embedder;
   readonly keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix) => void;
 }
@@ -49,6 +49,8 @@ function embedderFor(
     }
     case 'file-vectors':
       return new PrecomputedEmbedder(fileVectors(table, selected), table.name);
+    case 'token':
+      return contextualTokenEmbedder(context.embedder(request.embedderId), source.word);
     default:
       return context.embedder(request.embedderId);
   }

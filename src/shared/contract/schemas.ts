@@ -96,6 +96,16 @@ export const mapSourceSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('file-vectors') }),
   z.object({ kind: z.literal('coordinates'), columns: z.array(z.string().min(1)).min(2).max(3) }),
+  /**
+   * Contextual token embeddings (polysemy: «замок» the castle vs the lock, "bank" river vs money): each text
+   * that contains `word` (first occurrence, case-insensitive, whole word) becomes one point, the model's
+   * vector of that word *in that text* (its sub-word tokens' hidden states, mean-pooled and normalised like
+   * the sentence vectors). Texts without the word are listed in `unembedded`. Only transformer models
+   * (`embedderId` "model:…") can do this; other embedders are refused with `invalid-arguments`.
+   * Example: `{ kind: 'token', word: 'замок' }` with texts "старинный замок на холме", "замок на двери".
+   * (At most 100 characters: the longest word a WordPiece tokenizer splits rather than calling unknown.)
+   */
+  z.object({ kind: z.literal('token'), word: z.string().trim().min(1).max(100) }),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import type { EmbedContext, Embedder } from '../../../core/embedders/embedder';
+import type { EmbedContext, Embedder, PartialEmbedding } from '../../../core/embedders/embedder';
 import { toEmbeddingMatrix, type EmbeddingMatrix } from '../../../core/math/matrix-types';
 import type { EmbedderInfo } from '../../../shared/contract';
 import type { TransformerEmbedder } from '../transformer/transformer-embedder';
@@ -44,6 +44,11 @@ export class CachedEmbedder implements Embedder {
     });
     context.onProgress(1);
     return toEmbeddingMatrix(out, texts.length, width);
+  }
+
+  /** Contextual token vectors come straight from the model: the cache keys whole texts, not words in them. */
+  embedTokens(texts: readonly string[], word: string, context: EmbedContext): Promise<PartialEmbedding> {
+    return this.inner.embedTokens(texts, word, context);
   }
 
   /** Releases the model's ONNX session. */

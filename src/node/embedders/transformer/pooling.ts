@@ -1,4 +1,5 @@
 import type { Pooling } from '../../models/model-folder';
+import type { TokenSpan } from './token-span';
 import type { EncodedBatch } from './transformers-adapter';
 
 /**
@@ -29,6 +30,27 @@ export function poolInto(
     }
     writeRow(sum, Math.max(count, 1), normalize, out, rowOf(b) * width);
   }
+}
+
+/**
+ * Mean-pools one text's tokens `[span.start, span.end)` (a word's sub-word pieces) into `out` at `offset`,
+ * normalised like the sentence vectors when `normalize` is set: the contextual vector of that word.
+ */
+export function poolSpanInto(
+  encoded: EncodedBatch,
+  row: number,
+  span: TokenSpan,
+  normalize: boolean,
+  out: Float32Array,
+  offset: number,
+): void {
+  const { hidden, tokens, width } = encoded;
+  const sum = new Float64Array(width);
+  for (let t = span.start; t < span.end; t++) {
+    const base = (row * tokens + t) * width;
+    for (let c = 0; c < width; c++) sum[c] = (sum[c] ?? 0) + (hidden[base + c] ?? 0);
+  }
+  writeRow(sum, Math.max(span.end - span.start, 1), normalize, out, offset);
 }
 
 function writeRow(

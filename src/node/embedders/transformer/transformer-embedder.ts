@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { EmbedContext, Embedder } from '../../../core/embedders/embedder';
+import type { EmbedContext, Embedder, PartialEmbedding } from '../../../core/embedders/embedder';
 import { toEmbeddingMatrix, type EmbeddingMatrix } from '../../../core/math/matrix-types';
 import type { EmbedderInfo } from '../../../shared/contract';
 import { StudioError } from '../../../shared/errors';
@@ -14,7 +14,9 @@ import {
 } from '../../models/model-folder';
 import { planLengthBatches, type BatchLimits } from './length-batches';
 import { poolInto } from './pooling';
-import type { LoadedEncoder } from './transformers-adapter';
+import { throwIfCancelled } from './throw-if-cancelled';
+import { embedWordInContext } from './token-embedding';
+import type { EncodedBatch, LoadedEncoder } from './transformers-adapter';
 
 /**
  * 32 texts per batch: on CPU, throughput stops improving beyond a few dozen sentences per forward pass, and
@@ -109,26 +111,15 @@ export class TransformerEmbedder implements Embedder {
     const { encoder, settings } = await this.load();
     const width = settings.folder.dimension;
     const out = new Float32Array(texts.length * width);
-    const limits: BatchLimits = {
-      maxItems: this.options.batchSize ?? DEFAULT_BATCH_SIZE,
-      maxPaddedChars: MAX_PADDED_CHARS,
-    };
     const prefix = this.options.textPrefix ?? '';
     let done = 0;
-    for (const batch of planLengthBatches(texts, limits)) {
+    for (const batch of planLengthBatches(texts, this.batchLimits())) {
       throwIfCancelled(context.signal);
       const encoded = await encoder.encode(
         batch.map((index) => prefix + (texts[index] ?? '')),
         settings.folder.maxTokens,
       );
-      this.passes++;
-      if (encoded.width !== width) {
-        throw new StudioError(
-          'invalid-model',
-          `The model in ${this.folder} gives ${encoded.width}-d vectors, but its config.json says ${width}.`,
-          { folder: this.folder },
-        );
-      }
+      this.checkBatch(encoded, width);
       poolInto(encoded, settings.pooling, this.options.normalize ?? true, out, (b) => batch[b] ?? 0);
       done += batch.length;
       context.onProgress(done / texts.length);
@@ -137,11 +128,56 @@ export class TransformerEmbedder implements Embedder {
     return toEmbeddingMatrix(out, texts.length, width);
   }
 
+  /**
+   * The contextual vector of `word` in each text that contains it: its sub-word tokens' hidden states at its
+   * first occurrence, mean-pooled and normalised like the sentence vectors (see {@link embedWordInContext}).
+   */
+  async embedTokens(
+    texts: readonly string[],
+    word: string,
+    context: EmbedContext,
+  ): Promise<PartialEmbedding> {
+    const { encoder, settings } = await this.load();
+    const width = settings.folder.dimension;
+    return embedWordInContext(
+      {
+        encoder,
+        maxTokens: settings.folder.maxTokens,
+        width,
+        limits: this.batchLimits(),
+        prefix: this.options.textPrefix ?? '',
+        normalize: this.options.normalize ?? true,
+        onBatch: (encoded) => {
+          this.checkBatch(encoded, width);
+        },
+      },
+      texts,
+      word,
+      context,
+    );
+  }
+
   /** Releases the ONNX session; the next `embed` loads the model again. */
   async dispose(): Promise<void> {
     const loading = this.loading;
     this.loading = undefined;
     if (loading !== undefined) await (await loading.catch(() => undefined))?.encoder.dispose();
+  }
+
+  private batchLimits(): BatchLimits {
+    return { maxItems: this.options.batchSize ?? DEFAULT_BATCH_SIZE, maxPaddedChars: MAX_PADDED_CHARS };
+  }
+
+  /** Counts the forward pass and checks its width against config.json (a mismatch is a broken folder). */
+  private checkBatch(encoded: EncodedBatch, width: number): void {
+    this.passes++;
+    if (encoded.width !== width) {
+      throw new StudioError(
+        'invalid-model',
+        `The model in ${this.folder} gives ${encoded.width}-d vectors, but its config.json says ${width}.`,
+        { folder: this.folder },
+      );
+    }
   }
 
   private load(): Promise<LoadedModel> {
@@ -199,8 +235,4 @@ function defaultDtype(available: readonly ModelDtype[]): ModelDtype {
   if (available.includes('q8')) return 'q8';
   if (available.includes('fp32')) return 'fp32';
   return available[0] ?? 'fp32';
-}
-
-function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new StudioError('cancelled', 'The job was cancelled.');
 }

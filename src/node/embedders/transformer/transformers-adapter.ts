@@ -3,9 +3,17 @@
  * of `any`), so everything that leaves this file is a plain typed value: token vectors as a Float32Array and
  * the attention mask as bytes.
  */
-import { AutoModel, AutoTokenizer, env, LogLevel, Tensor } from '@huggingface/transformers';
+import {
+  AutoModel,
+  AutoTokenizer,
+  env,
+  LogLevel,
+  Tensor,
+  type PreTrainedTokenizer,
+} from '@huggingface/transformers';
 import { StudioError } from '../../../shared/errors';
 import type { ModelDtype } from '../../models/model-folder';
+import { isContinuationPiece } from './token-span';
 
 /** Where and how to load a model. */
 export interface EncoderSource {
@@ -20,10 +28,14 @@ export interface EncoderSource {
   readonly allowDownloads: boolean;
 }
 
-/** One batch's output: `batch × tokens × width` vectors and the `batch × tokens` mask of real tokens. */
+/**
+ * One batch's output: `batch × tokens × width` vectors, the `batch × tokens` mask of real tokens, and the
+ * `batch × tokens` token ids the model read (to find a word's tokens for contextual embeddings).
+ */
 export interface EncodedBatch {
   readonly hidden: Float32Array;
   readonly mask: Uint8Array;
+  readonly ids: Int32Array;
   readonly batch: number;
   readonly tokens: number;
   readonly width: number;
@@ -33,6 +45,10 @@ export interface EncodedBatch {
 export interface LoadedEncoder {
   /** Tokenises (padded to the longest text, truncated to `maxTokens`) and runs the model. */
   encode(texts: readonly string[], maxTokens: number): Promise<EncodedBatch>;
+  /** The token ids of `text` alone, without special tokens ([CLS], <s>…): how a word is spelled in ids. */
+  tokenIds(text: string): number[];
+  /** Whether token `id` continues the word before it (WordPiece `##…`, a SentencePiece piece without `▁`). */
+  isContinuation(id: number): boolean;
   /** Releases the ONNX session. */
   dispose(): Promise<void>;
 }
@@ -64,12 +80,13 @@ async function loadNow(source: EncoderSource, folder: string): Promise<LoadedEnc
       device: 'cpu',
       session_options: { intraOpNumThreads: source.threads, interOpNumThreads: 1 },
     });
+    const continuation = continuationTest(tokenizer);
     return {
       encode: async (texts, maxTokens) => {
         const inputs = tokenizer([...texts], { padding: true, truncation: true, max_length: maxTokens });
         try {
           const outputs = (await model(inputs)) as Record<string, unknown>;
-          return toEncodedBatch(outputs, inputs.attention_mask);
+          return toEncodedBatch(outputs, inputs.attention_mask, inputs.input_ids);
         } catch (error) {
           throw new StudioError(
             'invalid-model',
@@ -80,6 +97,8 @@ async function loadNow(source: EncoderSource, folder: string): Promise<LoadedEnc
           );
         }
       },
+      tokenIds: (text) => tokenizer.encode(text, { add_special_tokens: false }),
+      isContinuation: continuation,
       dispose: async () => {
         await model.dispose();
       },
@@ -96,15 +115,37 @@ async function loadNow(source: EncoderSource, folder: string): Promise<LoadedEnc
   }
 }
 
-function toEncodedBatch(outputs: Record<string, unknown>, attentionMask: unknown): EncodedBatch {
+/**
+ * The continuation test for this tokenizer's vocabulary: WordPiece marks continuations with a prefix (`##`);
+ * SentencePiece and byte-level BPE instead mark word *starts* (`▁`, `Ġ`), so there a piece that begins with
+ * a letter or digit continues the word, and punctuation does not.
+ */
+function continuationTest(tokenizer: PreTrainedTokenizer): (id: number) => boolean {
+  // `_tokenizerJSON` is the parsed tokenizer.json, typed `any` by transformers.js.
+  const model = (
+    tokenizer._tokenizerJSON as { model?: { type?: string; continuing_subword_prefix?: string } }
+  ).model;
+  const prefix = model?.type === 'WordPiece' ? (model.continuing_subword_prefix ?? '##') : null;
+  const pieces: string[] = [];
+  for (const [piece, id] of tokenizer.get_vocab()) pieces[id] = piece;
+  return (id) => isContinuationPiece(pieces[id] ?? '', prefix);
+}
+
+function toEncodedBatch(
+  outputs: Record<string, unknown>,
+  attentionMask: unknown,
+  inputIds: unknown,
+): EncodedBatch {
   const hidden = outputs['last_hidden_state'];
   if (!(hidden instanceof Tensor) || !(hidden.data instanceof Float32Array) || hidden.dims.length !== 3) {
     throw new Error('the model has no float last_hidden_state output of shape [batch, tokens, width]');
   }
   if (!(attentionMask instanceof Tensor)) throw new Error('the tokenizer returned no attention mask');
+  if (!(inputIds instanceof Tensor)) throw new Error('the tokenizer returned no input ids');
   const [batch = 0, tokens = 0, width = 0] = hidden.dims;
   const mask = Uint8Array.from(attentionMask.data as ArrayLike<bigint | number>, (value) =>
     Number(value) ? 1 : 0,
   );
-  return { hidden: hidden.data, mask, batch, tokens, width };
+  const ids = Int32Array.from(inputIds.data as ArrayLike<bigint | number>, Number);
+  return { hidden: hidden.data, mask, ids, batch, tokens, width };
 }

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poolInto } from '../../../../src/node/embedders/transformer/pooling';
+import { poolInto, poolSpanInto } from '../../../../src/node/embedders/transformer/pooling';
 import {
   loadEncoder,
   type EncodedBatch,
@@ -35,6 +35,7 @@ describe('pooling', () => {
     const encoded: EncodedBatch = {
       hidden: Float32Array.of(1, 2, 3, 4, 5, 6, 10, 0, 20, 0, 999, 999),
       mask: Uint8Array.of(1, 1, 1, 1, 1, 0),
+      ids: Int32Array.of(2, 7, 3, 2, 8, 0),
       batch: 2,
       tokens: 3,
       width: 2,
@@ -46,6 +47,21 @@ describe('pooling', () => {
     expect([...out]).toEqual([1, 2, 10, 0]);
     poolInto(encoded, 'cls', true, out, (b) => b);
     expect([...out].map((v) => Number(v.toFixed(6)))).toEqual([0.447214, 0.894427, 1, 0]);
+  });
+
+  it('mean-pools only the tokens of a span, normalising on request', () => {
+    const encoded: EncodedBatch = {
+      hidden: Float32Array.of(1, 2, 3, 4, 5, 6, 10, 0, 20, 0, 999, 999),
+      mask: Uint8Array.of(1, 1, 1, 1, 1, 0),
+      ids: Int32Array.of(2, 7, 3, 2, 8, 0),
+      batch: 2,
+      tokens: 3,
+      width: 2,
+    };
+    const out = new Float32Array(4);
+    poolSpanInto(encoded, 0, { start: 1, end: 3 }, false, out, 0);
+    poolSpanInto(encoded, 1, { start: 1, end: 2 }, true, out, 2);
+    expect([...out]).toEqual([4, 5, 1, 0]);
   });
 
   it('matches a manual computation from the model’s last_hidden_state, and mean differs from CLS', async () => {
