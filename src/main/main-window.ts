@@ -1,8 +1,12 @@
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { BrowserWindow } from 'electron';
 
-/** Creates the app window with the locked-down defaults: sandbox, context isolation, no Node in the page. */
-export function createMainWindow(): BrowserWindow {
+/**
+ * Creates the app window with the locked-down defaults (sandbox, context isolation, no Node in the page,
+ * middle-click "open in new window" off) and loads `entryUrl`: the app protocol, or the dev server while
+ * developing.
+ */
+export function createMainWindow(entryUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -15,19 +19,18 @@ export function createMainWindow(): BrowserWindow {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Middle-click (auxclick) on a link would open it in a new window, past the navigation limits.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
   window.once('ready-to-show', () => {
     window.show();
   });
-  // electron-vite's dev server, honoured only in development, never in a packaged build.
-  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (devServerUrl !== undefined && !app.isPackaged) {
-    void window.loadURL(devServerUrl);
-  } else {
-    void window.loadFile(join(import.meta.dirname, '..', 'renderer', 'index.html'));
-  }
+  void window.loadURL(entryUrl);
   return window;
 }

@@ -1,12 +1,13 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { SaveFileRequest, SaveOutcome } from '../shared/contract';
+import { writeFileAtomically } from './atomic-write';
 
 const FILTERS: Readonly<Record<SaveFileRequest['mimeType'], Electron.FileFilter>> = {
   'image/png': { name: 'PNG image', extensions: ['png'] },
   'image/svg+xml': { name: 'SVG image', extensions: ['svg'] },
   'text/csv': { name: 'CSV table', extensions: ['csv'] },
+  'application/x-ndjson': { name: 'JSON Lines', extensions: ['jsonl'] },
+  'application/x-npy': { name: 'NumPy array', extensions: ['npy'] },
   'application/x-embedding-studio-project': { name: 'Embedding Studio project', extensions: ['esproj'] },
 };
 
@@ -25,8 +26,6 @@ export async function saveFileWithDialog(
   });
   if (choice.canceled || choice.filePath === '') return { saved: false };
   const target = choice.filePath;
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  await writeFile(temporary, request.bytes);
-  await rename(temporary, target);
+  await writeFileAtomically(target, request.bytes);
   return { saved: true, location: target };
 }
