@@ -19,7 +19,15 @@ export const hostCalls = {
         .max(255)
         // A suggested name is only a default for the dialog, but it must never smuggle a path.
         .refine((name) => !/[/\\]/.test(name) && name !== '.' && name !== '..', 'must be a plain file name'),
-      mimeType: z.enum(['image/png', 'image/svg+xml', 'text/csv', PROJECT_MIME_TYPE]),
+      mimeType: z.enum([
+        'image/png',
+        'image/svg+xml',
+        'text/csv',
+        // JSON Lines (data export) and NumPy arrays (embeddings export).
+        'application/x-ndjson',
+        'application/x-npy',
+        PROJECT_MIME_TYPE,
+      ]),
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES),
     }),
   },

@@ -14,7 +14,9 @@ import { useColoring, type Coloring } from '../state/use-coloring';
 import { useNeighbors, type NeighborsState } from '../state/use-neighbors';
 import { usePlotState } from '../state/use-plot-state';
 import type { Theme } from '../theme/theme';
+import { useDataExport } from '../data-export/use-data-export';
 import { ColorControls } from './ColorControls';
+import { DataExport } from './DataExport';
 import type { ExportFormat } from './ExportControls';
 import { Legend } from './Legend';
 import { legendRows } from './legend-names';
@@ -138,6 +140,7 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
   const selection = useMemo(() => Array.from(selectedIndices(plot.selection)), [plot.selection]);
   const toolContext: ToolContext = {
     client,
+  const dataExport = useDataExport(client, finished, allColumns, reportError);
     result: finished,
     selection,
     controller,
@@ -240,6 +243,20 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
               />
             </>
           }
+                onExport={
+                  finished === null
+                    ? null
+                    : () => {
+                        dataExport.exportItems('csv', selection);
+                      }
+                }
+              />
+              <DataExport
+                available={finished !== null}
+                selection={selection}
+                exporting={dataExport.exporting}
+                status={dataExport.status}
+                onExport={dataExport.exportItems}
         />
       )}
     </>

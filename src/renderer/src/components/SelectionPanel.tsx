@@ -13,6 +13,8 @@ export interface SelectionPanelProps {
   readonly onClear: () => void;
   /** Lists the nearest neighbours of the first selected item; null while the map is not finished. */
   readonly onNeighbors: (() => void) | null;
+  /** Exports the selected items as CSV (the analyst's "select a cluster, export it"); null while unavailable. */
+  readonly onExport?: (() => void) | null;
 }
 
 /** The selection in words: how many, how many per label, the first few texts, and a clear button. */
@@ -46,6 +48,18 @@ export function SelectionPanel(props: SelectionPanelProps): ReactNode {
           onClick={props.onNeighbors ?? undefined}
         >
           {t('neighbors.ofSelection')}
+        </button>
+      )}
+      {selection.count > 0 && props.onExport !== undefined && (
+        <button
+          type="button"
+          className="secondary small-button"
+          data-testid="selection-export"
+          disabled={props.onExport === null}
+          title={props.onExport === null ? t('dataExport.unavailable') : undefined}
+          onClick={props.onExport ?? undefined}
+        >
+          {t('dataExport.selectionCsv')}
         </button>
       )}
       <p className="small" data-testid="selection-count" aria-live="polite">

@@ -6,6 +6,7 @@ import { compareEn } from './features/compare';
 import { lessonsEn } from './features/lessons';
 import { dataEn } from './features/data';
 import { projectEn } from './features/project';
+import { dataExportEn } from './features/data-export';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -149,6 +150,7 @@ export const en = {
   ...projectEn,
   ...toolsEn,
   ...analogyEn,
+  ...dataExportEn,
   ...clustersEn,
   ...axesEn,
   ...compareEn,

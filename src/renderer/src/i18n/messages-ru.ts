@@ -6,6 +6,7 @@ import { compareRu } from './features/compare';
 import { lessonsRu } from './features/lessons';
 import { dataRu } from './features/data';
 import { projectRu } from './features/project';
+import { dataExportRu } from './features/data-export';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -146,6 +147,7 @@ export const ru: Catalogue = {
   ...projectRu,
   ...toolsRu,
   ...analogyRu,
+  ...dataExportRu,
   ...clustersRu,
   ...axesRu,
   ...compareRu,
