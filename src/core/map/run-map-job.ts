@@ -5,6 +5,7 @@ import { toPartialEmbedding, type Embedder } from '../embedders/embedder';
 import { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
 import type { EmbeddingMatrix } from '../math/matrix-types';
+import { embedProgressReporter } from './embed-progress';
 import { collectItems, MIN_ITEMS, type MapItems } from './map-items';
 import { reduceEmbeddings } from './reduce-stage';
 
@@ -68,7 +69,12 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     await embedder.embed(collected.texts, {
       signal: control.signal,
       seed: request.seed,
-      onProgress: reporter(control, 'embed'),
+      onProgress: embedProgressReporter(
+        control.progress.bind(control),
+        collected.texts.length,
+        STAGE_SPANS.embed,
+        Date.now,
+      ),
     }),
     collected.texts.length,
     embedder.info.id,
