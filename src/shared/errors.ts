@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'maps-not-comparable',
   'malformed-questions',
   'insufficient-memory',
+  'write-failed',
   'cancelled',
   'worker-crashed',
   'unauthorized',
