@@ -13,7 +13,7 @@ const INDEX_FILE = 'index.html';
 /**
  * Percent-encodings that have no business in a path to a file of the build, but that a decoder would turn
  * into a separator, a dot or a NUL: `%2e` (.), `%2f` (/), `%5c` (\), `%00`. Refused before decoding, so no
- * form of `..` survives by being encoded (once or twice: `%252e` decodes to `%2e`, which this then catches).
+ * form of `..` survives by being encoded (once; twice-encoded ones are caught after decoding, below).
  */
 const SMUGGLING_ENCODINGS = /%(2e|2f|5c|00)/i;
 
@@ -58,6 +58,9 @@ export function resolveAppPath(requestUrl: string, root: string): AppPathResolut
     if (segment === '' || segment === '.' || segment === '..') {
       return refuse(400, 'Empty, "." and ".." path segments are refused.');
     }
+    // A name that still spells `%2e` after decoding was encoded twice: refused, so no later decode can
+    // turn it into a dot or a separator.
+    if (SMUGGLING_ENCODINGS.test(segment)) return refuse(400, 'Doubly encoded dots and slashes are refused.');
     if (FORBIDDEN_IN_SEGMENT.test(segment)) {
       return refuse(400, 'Backslashes, colons and control characters are refused in paths.');
     }
