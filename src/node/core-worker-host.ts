@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { superviseCore, type SupervisedCore } from '../core/rpc/supervised-core';
 
 /** The compute core running in a worker thread, restarted after a crash. */
@@ -19,10 +19,18 @@ function loadableWorkerUrl(entry: URL): URL {
  * Starts the core in a worker thread, off the calling thread's event loop. `workerUrl` is the worker entry:
  * the TypeScript source under tsx, or a bundled JavaScript file.
  */
-export function startCoreWorker(options: { workerUrl: URL; resourcesDir?: string }): CoreWorkerHost {
+export function startCoreWorker(options: {
+  workerUrl: URL;
+  resourcesDir?: string;
+  /** Caps the worker's JS heap: running out of it then ends only the worker (restarted), not the host. */
+  resourceLimits?: ResourceLimits;
+}): CoreWorkerHost {
   const url = loadableWorkerUrl(options.workerUrl);
   return superviseCore(({ onMessage, onExit }) => {
-    const worker = new Worker(url, { workerData: { resourcesDir: options.resourcesDir } });
+    const worker = new Worker(url, {
+      workerData: { resourcesDir: options.resourcesDir },
+      ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+    });
     worker.on('message', onMessage);
     worker.on('error', (error) => {
       console.warn(`[core] worker error: ${error.message}`);

@@ -3,6 +3,7 @@ import { StudioError } from '../../shared/errors';
 import { suggestLabelColumn, suggestTextColumn } from './column-suggestions';
 import { countDuplicateTexts } from './duplicate-texts';
 import type { Table } from './table';
+import { INSTANCE_TAG } from '../jobs/instance-tag';
 
 /** Rows shown in a preview: enough to recognise the data, small enough to send on every open. */
 const PREVIEW_ROWS = 5;
@@ -23,7 +24,7 @@ export class DatasetStore {
   /** Stores a table under a new id and describes it for the user. */
   add(table: Table): DatasetPreview {
     this.counter++;
-    const datasetId = `dataset-${this.counter}`;
+    const datasetId = `dataset-${INSTANCE_TAG}-${this.counter}`;
     this.tables.set(datasetId, table);
     for (const oldest of this.tables.keys()) {
       if (this.tables.size <= this.capacity) break;

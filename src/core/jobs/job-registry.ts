@@ -8,6 +8,7 @@ export type JobSuccess = JobSuccessEvent extends infer Event
   : never;
 import { StudioError, toStudioErrorInfo } from '../../shared/errors';
 import { ProgressThrottle, type ProgressMeasures } from './progress-throttle';
+import { INSTANCE_TAG } from './instance-tag';
 
 /** What a running job sees: its id, its cancellation signal, and where to report progress. */
 export interface JobControl {
@@ -65,7 +66,7 @@ export class JobRegistry {
    */
   start(run: (control: JobControl) => Promise<JobSuccess>): string {
     this.counter++;
-    const jobId = `job-${this.counter}`;
+    const jobId = `job-${INSTANCE_TAG}-${this.counter}`;
     const record: JobRecord = { state: 'running', controller: new AbortController() };
     this.jobs.set(jobId, record);
     const throttle = new ProgressThrottle();

@@ -6,6 +6,7 @@ import { toEmbeddingMatrix } from '../math/matrix-types';
 import type { MapStore } from '../neighbors/map-store';
 import { readProject, type ReadMap } from './project-reader';
 import { writeProject, type MapRecord } from './project-writer';
+import { INSTANCE_TAG } from '../jobs/instance-tag';
 
 /** As many maps as MapStore keeps embeddings for: a map without them could not be saved whole. */
 const RECORDS_KEPT = 4;
@@ -63,7 +64,7 @@ export class ProjectService {
 
   private restore(map: ReadMap, table: Table, datasetId: string): MapResult {
     this.restored++;
-    const mapId = `project-map-${this.restored}`;
+    const mapId = `project-map-${INSTANCE_TAG}-${this.restored}`;
     const { manifest, entry } = map;
     const result: MapResult = {
       ...entry,

@@ -65,6 +65,9 @@ export class CoreRpcClient {
       this.emit({ type: 'failed', jobId, error });
     }
     this.runningJobs.clear();
+    // The next instance numbers its jobs afresh (job-1, …): an id remembered from the dead one must not stop
+    // the new job of the same name from being tracked. Nothing more arrives from the dead instance.
+    this.endedJobs.clear();
   }
 
   private call(method: CoreCallName, input: unknown): Promise<unknown> {
@@ -78,10 +81,10 @@ export class CoreRpcClient {
         reject(new StudioError('worker-crashed', `Could not reach the compute process: ${String(error)}`));
       }
     });
-    if (method !== 'startMap') return reply;
-    // Track the job as soon as its id is known, so a crash before its first event still ends it.
+    // Track a job as soon as its id is known (every call that starts one answers `{ jobId }`: maps, training,
+    // downloads, clustering, evaluations), so a crash before its first event still ends it.
     return reply.then((output) => {
-      const jobId = (output as { jobId?: unknown }).jobId;
+      const jobId = (output as { jobId?: unknown } | null)?.jobId;
       if (typeof jobId === 'string' && !this.endedJobs.has(jobId)) this.runningJobs.add(jobId);
       return output;
     });

@@ -48,7 +48,11 @@ export function superviseCore(
         if (closing) return;
         client.failAll({
           code: 'worker-crashed',
-          message: `The ${what} stopped unexpectedly (exit code ${exitCode}); it has been restarted. Run the job again.`,
+          // Data sets, maps and loaded vectors lived in the dead instance: say so, or "run it again" would
+          // only meet "no such data set".
+          message:
+            `The ${what} stopped unexpectedly (exit code ${exitCode}) and has been restarted; the data sets, maps ` +
+            'and loaded vectors it held are gone: open the data again, then run the job again.',
           params: { exitCode },
         });
         start();

@@ -5,6 +5,7 @@ import type { MapRequest, ProjectView } from '../../../src/shared/contract';
 import { utf8 } from '../support/encodings';
 import { expectStudioError } from '../support/expect-studio-error';
 import { bareCore, mapOf } from '../support/map-runner';
+import { INSTANCE_TAG } from '../../../src/core/jobs/instance-tag';
 
 const CSV = [
   'text,topic,extra',
@@ -72,7 +73,7 @@ describe('project files', () => {
   it('keeps coordinates and neighbours identical to the computed map', async () => {
     const { core, mapIds } = await mappedCore();
     const original = await mapOf(core, {
-      datasetId: 'dataset-1',
+      datasetId: `dataset-${INSTANCE_TAG}-1`,
       textColumn: 'text',
       labelColumn: 'topic',
       embedderId: 'tfidf-svd',
