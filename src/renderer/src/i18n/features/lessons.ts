@@ -1,10 +1,60 @@
 import type { FeatureCatalogue } from './feature-catalogue';
 
-/** The lessons tool's UI text. */
+/** Lesson mode: the header button, the lesson picker and the lesson card. */
 export const lessonsEn = {
   'lessons.heading': 'Lessons',
+  'lessons.open': 'Lessons',
+  'lessons.pickerTitle': 'Lessons for the classroom',
+  'lessons.pickerHint':
+    'Each lesson opens its own data, makes the map and explains what it shows, step by step. Your own data set stays open until a step replaces it.',
+  'lessons.stepCount': '{count} steps',
+  'lessons.close': 'Close',
+  'lessons.brokenFile': 'A lesson file could not be loaded: {message}',
+  'lessons.cardLabel': 'Lesson: {title}',
+  'lessons.counter': 'Step {step} of {count}',
+  'lessons.back': '← Back',
+  'lessons.next': 'Next →',
+  'lessons.finish': 'Finish',
+  'lessons.exit': 'Exit lesson',
+  'lessons.keys': 'Keys: → next, ← back, Esc exit',
+  'lessons.projector': 'Large text for a projector',
+  'lessons.status.loading': 'Opening the data…',
+  'lessons.status.training': 'Training word vectors on the teaching corpus… {percent}%',
+  'lessons.status.trainingStart': 'Training word vectors on the teaching corpus (a few seconds, once)…',
+  'lessons.status.mapping': 'Making the map…',
+  'lessons.status.ready': 'The map is ready.',
+  'lessons.status.failed': 'This step could not be prepared; the message above says why.',
+  'lessons.status.noEmbedder': 'No embedder here can embed this step’s texts.',
+  'lessons.status.missingColumn': 'The step’s data lacks a column the lesson names.',
+  'lessons.retry': 'Try again',
+  'lessons.trainingProgress': 'Training progress',
 } as const;
 
 export const lessonsRu: FeatureCatalogue<typeof lessonsEn> = {
-  'lessons.heading': 'lessons',
+  'lessons.heading': 'Уроки',
+  'lessons.open': 'Уроки',
+  'lessons.pickerTitle': 'Уроки для класса',
+  'lessons.pickerHint':
+    'Каждый урок сам открывает свои данные, строит карту и объясняет, что на ней видно, шаг за шагом. Ваш набор данных остаётся открытым, пока его не заменит шаг урока.',
+  'lessons.stepCount': 'Шагов: {count}',
+  'lessons.close': 'Закрыть',
+  'lessons.brokenFile': 'Не удалось загрузить файл урока: {message}',
+  'lessons.cardLabel': 'Урок: {title}',
+  'lessons.counter': 'Шаг {step} из {count}',
+  'lessons.back': '← Назад',
+  'lessons.next': 'Дальше →',
+  'lessons.finish': 'Завершить',
+  'lessons.exit': 'Выйти из урока',
+  'lessons.keys': 'Клавиши: → дальше, ← назад, Esc — выход',
+  'lessons.projector': 'Крупный текст для проектора',
+  'lessons.status.loading': 'Открываю данные…',
+  'lessons.status.training': 'Обучаю векторы слов на учебном корпусе… {percent}%',
+  'lessons.status.trainingStart': 'Обучаю векторы слов на учебном корпусе (несколько секунд, один раз)…',
+  'lessons.status.mapping': 'Строю карту…',
+  'lessons.status.ready': 'Карта готова.',
+  'lessons.status.failed': 'Этот шаг не удалось подготовить; причина указана в сообщении выше.',
+  'lessons.status.noEmbedder': 'Здесь нет модели, которая может превратить тексты этого шага в векторы.',
+  'lessons.status.missingColumn': 'В данных шага нет колонки, которую называет урок.',
+  'lessons.retry': 'Попробовать снова',
+  'lessons.trainingProgress': 'Ход обучения',
 };
