@@ -79,18 +79,26 @@ describe('firstRestored', () => {
     expect(firstRestored({ datasets: [preview('ds-a')], maps: [] })).toEqual({
       result: null,
       preview: preview('ds-a'),
+      view: null,
     });
   });
 });
 
 describe('projectViewOf', () => {
-  it('is plain JSON: method, dims and columns', () => {
+  it('is plain JSON: version 2, method, dims and columns, and the default look without one', () => {
     const view = projectViewOf(map('m', 'ds', 3), { textColumn: 'text', labelColumn: null });
     expect(JSON.parse(JSON.stringify(view))).toEqual({
+      version: 2,
       method: 'umap',
       dims: 3,
       textColumn: 'text',
       labelColumn: null,
+      coloring: { colorBy: { kind: 'label' }, sizeBy: null },
+      camera: null,
+      selection: [],
+      hiddenLegend: [],
+      labelFontPx: 12,
+      tools: {},
     });
   });
 });
@@ -103,6 +111,7 @@ describe('projectOpened', () => {
       type: 'projectOpened',
       result: restored,
       preview: preview('ds-a'),
+      view: null,
     });
     expect(state.result).toBe(restored);
     expect(state.dims).toBe(3);
@@ -115,7 +124,12 @@ describe('projectOpened', () => {
 
   it('keeps the current data set when the project has none for the map', () => {
     const before = workflowReducer(INITIAL_WORKFLOW, { type: 'datasetOpened', preview: preview('ds-old') });
-    const state = workflowReducer(before, { type: 'projectOpened', result: map('m', 'ds-x'), preview: null });
+    const state = workflowReducer(before, {
+      type: 'projectOpened',
+      result: map('m', 'ds-x'),
+      preview: null,
+      view: null,
+    });
     expect(state.preview?.datasetId).toBe('ds-old');
     expect(state.result?.mapId).toBe('m');
   });

@@ -39,6 +39,14 @@ export interface CameraData {
 }
 
 /**
+ * A camera that can be saved and restored on a plot of another size: the 2D view as its centre and scale
+ * (data units per CSS pixel), the 3D orbit as it is.
+ */
+export type CameraPose =
+  | { readonly mode: '2d'; readonly centre: readonly [number, number]; readonly unitsPerPx: number }
+  | { readonly mode: '3d'; readonly orbit: OrbitState };
+
+/**
  * Where the plot looks from: a 2D view (orthographic, pan and zoom around the cursor) or a 3D orbit (rotate,
  * dolly, pan; perspective or orthographic). One object so that every gesture, fit and projection reads the
  * same state.
@@ -141,6 +149,21 @@ export class PlotCamera {
   zoomAt(px: number, py: number, factor: number): void {
     if (this.modeValue === '3d') this.orbitValue = dollyOrbit(this.orbitValue, factor);
     else this.viewValue = zoomViewAt(this.viewValue, this.sizeValue, px, py, factor, this.span);
+  }
+
+  /** The camera as it can be saved. */
+  pose(): CameraPose {
+    if (this.modeValue === '3d') return { mode: '3d', orbit: this.orbitValue };
+    const { left, right, bottom, top } = this.viewValue;
+    const unitsPerPx = (right - left) / this.sizeValue.width;
+    return { mode: '2d', centre: [(left + right) / 2, (bottom + top) / 2], unitsPerPx };
+  }
+
+  /** Restores a saved camera; a pose of the other mode (a 2D view for a 3D map) is ignored. */
+  setPose(pose: CameraPose): void {
+    if (pose.mode !== this.modeValue) return;
+    if (pose.mode === '3d') this.orbitValue = pose.orbit;
+    else this.viewValue = centredView(pose.centre[0], pose.centre[1], pose.unitsPerPx, this.sizeValue);
   }
 
   /** Turns the 3D camera around the vertical axis by `radians` (auto-rotation). */

@@ -7,7 +7,7 @@ import type { HitIndex } from './hit-index';
 import type { NeighborLinks } from './neighbor-lines';
 import { computeExtent3, type Projection3d } from './orbit-camera';
 import { PlotLayers } from './plot-layers';
-import { PlotCamera } from './plot-camera';
+import { PlotCamera, type CameraPose } from './plot-camera';
 import { PlotHits, SETTLE_MS } from './plot-hits';
 import { PlotOverlay } from './plot-overlay';
 import { PlotPoints } from './plot-points';
@@ -212,6 +212,17 @@ export class PlotController {
   /** The 2D view on screen and the plot's CSS size (in 3D the view is the last 2D one). */
   getView(): { view: ViewBounds; size: ViewportSize } {
     return { view: this.cam.view, size: this.cam.size };
+  }
+
+  /** The camera as a project saves it (2D centre and scale, or the 3D orbit). */
+  getCameraPose(): CameraPose {
+    return this.cam.pose();
+  }
+
+  /** Restores a saved camera (ignored when it is of the other mode than the map on screen). */
+  setCameraPose(pose: CameraPose): void {
+    this.cam.setPose(pose);
+    this.cameraChanged();
   }
 
   /** The current camera's view-projection matrix, 16 numbers, column-major. */

@@ -150,8 +150,8 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
       const sequence = ++openSequence.current;
       dispatch({ type: 'openStarted', sampleId: null });
       readAndImport(client, file).then(
-        ({ result, preview }) => {
-          if (sequence === openSequence.current) dispatch({ type: 'projectOpened', result, preview });
+        ({ result, preview, view }) => {
+          if (sequence === openSequence.current) dispatch({ type: 'projectOpened', result, preview, view });
         },
         (error: unknown) => {
           if (sequence === openSequence.current)

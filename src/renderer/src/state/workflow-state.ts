@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract';
 import type { DisplayError } from '../i18n/translate-error';
 import type { LayoutView } from './layout-view';
+import type { OpenedProjectView } from './project-view';
 
 /** Every map uses this seed, so mapping the same data twice gives the same picture. */
 export const DEFAULT_SEED = 42;
@@ -55,6 +56,8 @@ export interface WorkflowState {
   readonly job: JobState | null;
   /** The map on screen; kept through later failures so an error never blanks the plot. */
   readonly result: MapResult | null;
+  /** The saved view of the latest opened project, applied by the workspace once its map is on screen. */
+  readonly openedView: OpenedProjectView | null;
   readonly error: DisplayError | null;
 }
 
@@ -73,6 +76,7 @@ export type WorkflowAction =
       readonly type: 'projectOpened';
       readonly result: MapResult | null;
       readonly preview: DatasetPreview | null;
+      readonly view: OpenedProjectView | null;
     }
   | { readonly type: 'textColumnChosen'; readonly column: string }
   | { readonly type: 'labelColumnChosen'; readonly column: string | null }
@@ -113,6 +117,7 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   loadingVectors: false,
   job: null,
   result: null,
+  openedView: null,
   error: null,
 };
 
@@ -218,6 +223,7 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
         opening: false,
         ...(action.preview === null ? {} : { preview: action.preview, ...defaultColumns(action.preview) }),
         ...(action.result === null ? {} : { result: action.result, dims: action.result.dims }),
+        openedView: action.view,
       };
     case 'openFailed':
       return {
