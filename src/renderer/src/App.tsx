@@ -38,7 +38,9 @@ export function App(): ReactNode {
   return (
     <div className="app">
       <AppHeader theme={theme} onTheme={setTheme} />
-      {error !== null && <ErrorAlert error={error} onDismiss={dismissError} />}
+      {error !== null && (
+        <ErrorAlert error={error} onDismiss={dismissError} onMapSample={actions.mapSample} />
+      )}
       <main className="app-main">
         <WorkflowPanel
           state={state}

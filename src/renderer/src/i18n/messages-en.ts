@@ -1,4 +1,5 @@
 import { toolsEn } from './features/tools';
+import { faultsEn } from './features/faults';
 import { analogyEn } from './features/analogy';
 import { clustersEn } from './features/clusters';
 import { axesEn } from './features/axes';
@@ -135,7 +136,8 @@ export const en = {
   'error.malformed-vectors': 'The vector file {file} has a problem on line {line}.',
   'error.invalid-model': 'The model folder {folder} is incomplete: {missing} is missing.',
   'error.cancelled': 'The job was cancelled.',
-  'error.worker-crashed': 'The computation stopped unexpectedly. Please try again.',
+  'error.worker-crashed':
+    'The computation stopped unexpectedly and was restarted; the open data was lost with it. Open the data again, then run the job.',
   'error.unauthorized': 'This window is not allowed to talk to the core.',
   'error.no-client': 'The app could not connect to its compute core.',
   'error.webgl-unavailable': 'The map cannot be drawn: WebGL is not available in this window.',
@@ -149,6 +151,7 @@ export const en = {
   ...dataEn,
   ...projectEn,
   ...toolsEn,
+  ...faultsEn,
   ...analogyEn,
   ...dataExportEn,
   ...clustersEn,

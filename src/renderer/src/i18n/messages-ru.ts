@@ -1,4 +1,5 @@
 import { toolsRu } from './features/tools';
+import { faultsRu } from './features/faults';
 import { analogyRu } from './features/analogy';
 import { clustersRu } from './features/clusters';
 import { axesRu } from './features/axes';
@@ -132,7 +133,8 @@ export const ru: Catalogue = {
   'error.malformed-vectors': 'В файле векторов {file} ошибка в строке {line}.',
   'error.invalid-model': 'Папка модели {folder} неполная: нет {missing}.',
   'error.cancelled': 'Задача отменена.',
-  'error.worker-crashed': 'Вычисление неожиданно прервалось. Попробуйте ещё раз.',
+  'error.worker-crashed':
+    'Вычисление неожиданно прервалось и было перезапущено; открытые данные при этом потеряны. Откройте данные снова и запустите задачу ещё раз.',
   'error.unauthorized': 'Этому окну не разрешено обращаться к ядру.',
   'error.no-client': 'Приложению не удалось подключиться к вычислительному ядру.',
   'error.webgl-unavailable': 'Карту нельзя нарисовать: в этом окне недоступен WebGL.',
@@ -146,6 +148,7 @@ export const ru: Catalogue = {
   ...dataRu,
   ...projectRu,
   ...toolsRu,
+  ...faultsRu,
   ...analogyRu,
   ...dataExportRu,
   ...clustersRu,

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/contract';
 import { toStudioErrorInfo } from '../../../shared/errors';
 import type { DisplayError } from '../i18n/translate-error';
+import { sampledRequest } from './memory-sample-offer';
 import { firstRestored } from './project-files';
 import {
   defaultColumns,
@@ -41,6 +42,8 @@ export interface WorkflowActions {
   /** Shows a refreshed embedder list and selects one of it (e.g. an embedder just trained). */
   readonly showEmbedders: (embedders: readonly EmbedderInfo[], embedderId: string) => void;
   readonly run: () => void;
+  /** Runs the current map on a seeded sample of `rows` rows (offered when the whole set did not fit in memory). */
+  readonly mapSample: (rows: number) => void;
   readonly cancel: () => void;
   readonly reportError: (error: DisplayError) => void;
   readonly dismissError: () => void;
@@ -202,6 +205,10 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     run: () => {
       const request = mapRequestOf(stateRef.current);
       if (request !== null && stateRef.current.job === null) void startJob(request);
+    },
+    mapSample: (rows) => {
+      const request = mapRequestOf(stateRef.current);
+      if (request !== null && stateRef.current.job === null) void startJob(sampledRequest(request, rows));
     },
     cancel: () => {
       const jobId = stateRef.current.job?.jobId ?? null;
