@@ -4,10 +4,13 @@ import { getStudioClient } from './api/studio-client';
 import { AppHeader } from './components/AppHeader';
 import { DropZone } from './components/DropZone';
 import { ErrorAlert } from './components/ErrorAlert';
+import { LessonCard } from './components/lessons/LessonCard';
+import { LessonPicker } from './components/lessons/LessonPicker';
 import { PlotWorkspace } from './components/PlotWorkspace';
 import { ProjectControls } from './components/ProjectControls';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import type { DisplayError } from './i18n/translate-error';
+import { useLessonMode } from './lessons/use-lesson-mode';
 import { useWorkflow } from './state/use-workflow';
 import { useTheme } from './theme/use-theme';
 
@@ -26,6 +29,12 @@ export function App(): ReactNode {
   const { theme, setTheme } = useTheme();
   const [{ client, error: connectError }] = useState(connect);
   const { state, actions } = useWorkflow(client);
+  // Lesson mode drives the same workflow: its steps open data and make maps as the user would.
+  const lessons = useLessonMode(client, { state, actions });
+  const onLesson =
+    lessons.mode.kind === 'running' && lessons.lesson !== null
+      ? { lesson: lessons.lesson, stepIndex: lessons.mode.step }
+      : null;
   // While UMAP settles its intermediate layouts are shown; a cancelled or failed job falls back to the last map.
   const shown = state.job?.live ?? state.result;
   // The connection error lives outside the workflow (there is no workflow without a client).
@@ -36,27 +45,43 @@ export function App(): ReactNode {
     else actions.dismissError();
   };
   return (
-    <div className="app">
-      <AppHeader theme={theme} onTheme={setTheme} />
-      {error !== null && (
-        <ErrorAlert error={error} onDismiss={dismissError} onMapSample={actions.mapSample} />
-      )}
+    <div className={onLesson !== null && lessons.projector ? 'app projector' : 'app'}>
+      <AppHeader
+        theme={theme}
+        onTheme={setTheme}
+        lessonsActive={lessons.mode.kind !== 'off'}
+        onLessons={() => {
+          lessons.navigate({ type: 'open-picker' });
+        }}
+      />
+      {error !== null && <ErrorAlert error={error} onDismiss={dismissError} />}
       <main className="app-main">
-        <WorkflowPanel
-          state={state}
-          actions={actions}
-          projectControls={
-            <ProjectControls
-              client={client}
-              result={state.result}
-              textColumn={state.textColumn}
-              labelColumn={state.labelColumn}
-              busy={state.job !== null || state.opening}
-              onOpen={actions.openProject}
-              onError={actions.reportError}
-            />
-          }
-        />
+        {onLesson !== null ? (
+          <LessonCard
+            lesson={onLesson.lesson}
+            stepIndex={onLesson.stepIndex}
+            run={lessons.run}
+            projector={lessons.projector}
+            onProjector={lessons.setProjector}
+            navigate={lessons.navigate}
+          />
+        ) : (
+          <WorkflowPanel
+            state={state}
+            actions={actions}
+            projectControls={
+              <ProjectControls
+                client={client}
+                result={state.result}
+                textColumn={state.textColumn}
+                labelColumn={state.labelColumn}
+                busy={state.job !== null || state.opening}
+                onOpen={actions.openProject}
+                onError={actions.reportError}
+              />
+            }
+          />
+        )}
         <PlotWorkspace
           client={client}
           shown={shown}
@@ -64,8 +89,21 @@ export function App(): ReactNode {
           busy={state.job !== null || state.opening}
           theme={theme}
           reportError={actions.reportError}
+          presets={lessons.presets}
+          toolTab={lessons.toolTab}
         />
       </main>
+      {lessons.mode.kind === 'picking' && (
+        <LessonPicker
+          catalogue={lessons.catalogue}
+          onStart={(lessonId, stepCount) => {
+            lessons.navigate({ type: 'start', lessonId, stepCount });
+          }}
+          onClose={() => {
+            lessons.navigate({ type: 'close-picker' });
+          }}
+        />
+      )}
       <DropZone onData={actions.openFile} onProject={actions.openProject} onError={actions.reportError} />
     </div>
   );
