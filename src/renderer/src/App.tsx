@@ -54,7 +54,9 @@ export function App(): ReactNode {
           lessons.navigate({ type: 'open-picker' });
         }}
       />
-      {error !== null && <ErrorAlert error={error} onDismiss={dismissError} />}
+      {error !== null && (
+        <ErrorAlert error={error} onDismiss={dismissError} onMapSample={actions.mapSample} />
+      )}
       <main className="app-main">
         {onLesson !== null ? (
           <LessonCard
