@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages-en';
 import { useI18n } from '../i18n/i18n-context';
 import type { JobState } from '../state/workflow-state';
+import { jobRateText } from './job-rate-text';
 
 const STAGE_KEYS = {
   prepare: 'job.stage.prepare',
@@ -11,9 +12,10 @@ const STAGE_KEYS = {
   evaluate: 'job.stage.evaluate',
 } as const satisfies Record<NonNullable<JobState['stage']>, MessageKey>;
 
-/** The running job's progress: a labelled progress bar and what it is doing now. */
+/** The running job's progress: a labelled progress bar, what it is doing now and, while embedding, how fast. */
 export function JobProgress({ job }: { job: JobState }): ReactNode {
   const { t } = useI18n();
+  const speed = jobRateText(job, t);
   const percent = Math.round(job.fraction * 100);
   const stage = job.stage === null ? t('job.starting') : t(STAGE_KEYS[job.stage]);
   const count =
@@ -35,6 +37,11 @@ export function JobProgress({ job }: { job: JobState }): ReactNode {
       <p className="muted small" aria-live="polite">
         {stage} {count} <span className="percent">{percent}%</span>
       </p>
+      {speed !== '' && (
+        <p className="muted small" data-testid="job-rate">
+          {speed}
+        </p>
+      )}
     </div>
   );
 }

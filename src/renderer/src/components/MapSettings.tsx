@@ -10,6 +10,8 @@ import {
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages-en';
 import { localized } from '../i18n/localized';
+import { embedsWordsInContext, type ContextualWord } from '../state/contextual-word';
+import { ContextualWordField } from './ContextualWordField';
 import { FilePickerButton } from './FilePickerButton';
 import { SelectField } from './SelectField';
 import { TsneSettings } from './TsneSettings';
@@ -40,6 +42,9 @@ export interface MapSettingsProps {
   readonly onTsne: (params: Partial<TsneParams>) => void;
   readonly dims: LayoutDims;
   readonly onDims: (dims: LayoutDims) => void;
+  /** "Embed one word in context", offered when the embedder is a transformer model. */
+  readonly contextual: ContextualWord;
+  readonly onContextual: (change: Partial<ContextualWord>) => void;
 }
 
 /** How to map: the embedder (or a word-vector file), the reduction method and its parameters. */
@@ -64,6 +69,9 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
         disabled={embedders.length === 0}
       />
       {description !== undefined && <p className="muted small">{localized(description, language)}</p>}
+      {embedsWordsInContext(props.embedderId) && (
+        <ContextualWordField value={props.contextual} onChange={props.onContextual} />
+      )}
       <FilePickerButton
         label={t('vectors.load')}
         accept={VECTOR_FILE_TYPES}

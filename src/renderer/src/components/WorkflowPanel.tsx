@@ -59,6 +59,8 @@ export function WorkflowPanel({ state, actions, projectControls }: WorkflowPanel
         onTsne={actions.changeTsne}
         dims={state.dims}
         onDims={actions.chooseDims}
+        contextual={state.contextual}
+        onContextual={actions.changeContextual}
       />
       <ModelManager
         embedderId={state.embedderId}

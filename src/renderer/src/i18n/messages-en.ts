@@ -12,6 +12,7 @@ import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
 import { trainingEn } from './features/training';
+import { contextualEn } from './features/contextual';
 
 /**
  * English UI text, the reference catalogue: its keys define `MessageKey`, and its `{name}` placeholders
@@ -147,6 +148,7 @@ export const en = {
   ...reductionEn,
   ...modelsEn,
   ...trainingEn,
+  ...contextualEn,
   ...plotEn,
   ...dataEn,
   ...projectEn,

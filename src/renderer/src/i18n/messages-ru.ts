@@ -12,6 +12,7 @@ import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
 import { trainingRu } from './features/training';
+import { contextualRu } from './features/contextual';
 import type { Catalogue } from './messages-en';
 
 /** Russian UI text. Typed as a full {@link Catalogue}: a missing or extra key fails the type check. */
@@ -144,6 +145,7 @@ export const ru: Catalogue = {
   ...reductionRu,
   ...modelsRu,
   ...trainingRu,
+  ...contextualRu,
   ...plotRu,
   ...dataRu,
   ...projectRu,

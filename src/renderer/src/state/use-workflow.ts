@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/contract';
 import { toStudioErrorInfo } from '../../../shared/errors';
 import type { DisplayError } from '../i18n/translate-error';
+import type { ContextualWord } from './contextual-word';
 import { sampledRequest } from './memory-sample-offer';
 import { firstRestored } from './project-files';
 import {
@@ -37,6 +38,8 @@ export interface WorkflowActions {
   readonly changeTsne: (params: Partial<TsneParams>) => void;
   /** Chooses 2D or 3D; with a map on screen and no job running, re-maps at once so the points can move. */
   readonly chooseDims: (dims: LayoutDims) => void;
+  /** Turns "embed one word in context" on or off, or changes its word. */
+  readonly changeContextual: (change: Partial<ContextualWord>) => void;
   /** Loads a word-vector file (GloVe, .vec, .bin) as an embedder and selects it. */
   readonly loadWordVectors: (file: File) => void;
   /** Shows a refreshed embedder list and selects one of it (e.g. an embedder just trained). */
@@ -179,6 +182,9 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     },
     changeTsne: (params) => {
       dispatch({ type: 'tsneChanged', params });
+    },
+    changeContextual: (change) => {
+      dispatch({ type: 'contextualChanged', change });
     },
     chooseDims: (dims) => {
       dispatch({ type: 'dimsChosen', dims });

@@ -14,6 +14,7 @@ import {
   type UmapParams,
 } from '../../../shared/contract';
 import type { DisplayError } from '../i18n/translate-error';
+import { contextualSourceOf, INITIAL_CONTEXTUAL_WORD, type ContextualWord } from './contextual-word';
 import type { LayoutView } from './layout-view';
 import type { OpenedProjectView } from './project-view';
 
@@ -33,6 +34,9 @@ export interface JobState {
   /** The items of a streamed layout (the `items` event), and the latest intermediate layout of them. */
   readonly items: { readonly texts: string[]; readonly labels: (string | null)[] } | null;
   readonly live: LayoutView | null;
+  /** Texts embedded per second and the embedding's time left, while the embed stage can tell. */
+  readonly ratePerSecond: number | null;
+  readonly etaMs: number | null;
 }
 
 /** Everything the workflow panel and the plot show. */
@@ -51,6 +55,8 @@ export interface WorkflowState {
   readonly tsne: TsneParams;
   /** 2D or 3D layouts. */
   readonly dims: LayoutDims;
+  /** "Embed one word in context" (models only): one point per text, the word's vector in it. */
+  readonly contextual: ContextualWord;
   /** True while a word-vector file is being read and loaded as an embedder. */
   readonly loadingVectors: boolean;
   readonly job: JobState | null;
@@ -85,6 +91,7 @@ export type WorkflowAction =
   | { readonly type: 'umapChanged'; readonly params: Partial<UmapParams> }
   | { readonly type: 'tsneChanged'; readonly params: Partial<TsneParams> }
   | { readonly type: 'dimsChosen'; readonly dims: LayoutDims }
+  | { readonly type: 'contextualChanged'; readonly change: Partial<ContextualWord> }
   | { readonly type: 'vectorsLoadStarted' }
   | {
       readonly type: 'vectorsLoaded';
@@ -114,6 +121,7 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   umap: DEFAULT_UMAP_PARAMS,
   tsne: DEFAULT_TSNE_PARAMS,
   dims: 2,
+  contextual: INITIAL_CONTEXTUAL_WORD,
   loadingVectors: false,
   job: null,
   result: null,
@@ -143,6 +151,8 @@ export function defaultColumns(preview: DatasetPreview): { textColumn: string; l
 /** The request "Map it" would send now, or null when something it needs is missing. */
 export function mapRequestOf(state: WorkflowState): MapRequest | null {
   if (state.preview === null || state.textColumn === '' || state.embedderId === '') return null;
+  const source = contextualSourceOf(state.contextual, state.embedderId);
+  if (source === null) return null;
   return {
     datasetId: state.preview.datasetId,
     textColumn: state.textColumn,
@@ -153,6 +163,7 @@ export function mapRequestOf(state: WorkflowState): MapRequest | null {
     seed: DEFAULT_SEED,
     ...(state.method === 'umap' ? { umap: state.umap } : {}),
     ...(state.method === 'tsne' ? { tsne: state.tsne } : {}),
+    ...(source === undefined ? {} : { source }),
   };
 }
 
@@ -179,6 +190,8 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
           stage: event.stage,
           done: event.done ?? null,
           total: event.total ?? null,
+          ratePerSecond: event.ratePerSecond ?? null,
+          etaMs: event.etaMs ?? null,
         },
       };
     case 'done':
@@ -250,6 +263,8 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
       return { ...state, tsne: { ...state.tsne, ...action.params } };
     case 'dimsChosen':
       return { ...state, dims: action.dims };
+    case 'contextualChanged':
+      return { ...state, contextual: { ...state.contextual, ...action.change } };
     case 'vectorsLoadStarted':
       return { ...state, loadingVectors: true, error: null };
     case 'vectorsLoaded':
@@ -274,6 +289,8 @@ function jobReducer(state: WorkflowState, action: WorkflowAction): WorkflowState
         early: [],
         items: null,
         live: null,
+        ratePerSecond: null,
+        etaMs: null,
       };
       return { ...state, job, error: null };
     }
