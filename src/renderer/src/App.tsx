@@ -88,6 +88,7 @@ export function App(): ReactNode {
           client={client}
           shown={shown}
           result={state.result}
+          request={state.resultRequest}
           busy={state.job !== null || state.opening}
           theme={theme}
           reportError={actions.reportError}

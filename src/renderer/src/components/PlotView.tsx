@@ -18,6 +18,7 @@ import { ExportControls, type ExportFormat } from './ExportControls';
 import { PlotToolbar } from './PlotToolbar';
 import { PlotTooltip } from './PlotTooltip';
 import { SearchBox } from './SearchBox';
+import { LinkedHoverMark } from './tools/LinkedHoverMark';
 import { View3dControls } from './View3dControls';
 
 /** Props of {@link PlotView}. */
@@ -50,6 +51,9 @@ export interface PlotViewProps {
   readonly onController: (controller: PlotController | null) => void;
   /** What the end-to-end probe reports about the neighbours. */
   readonly probeNeighbors: () => { mapId: string | null; source: number; indices: number[] };
+  /** Linked hover: the item hovered on a companion plot (marked here), and this plot's hovered item (-1 for none). */
+  readonly linkedHover?: number;
+  readonly onHover?: (index: number) => void;
 }
 
 const DEFAULT_OPTIONS_3D: Options3d = { axes: false, depthCues: true, autoRotate: false };
@@ -122,6 +126,11 @@ export function PlotView(props: PlotViewProps): ReactNode {
     }
   };
   const hovered = hover !== null && hover.index >= 0 && result !== null ? hover : null;
+  const { onHover } = props;
+  const hoveredIndex = hovered?.index ?? -1;
+  useEffect(() => {
+    onHover?.(hoveredIndex);
+  }, [hoveredIndex, onHover]);
   const size = controller?.getView().size;
   const is3d = result?.dims === 3;
   return (
@@ -176,6 +185,7 @@ export function PlotView(props: PlotViewProps): ReactNode {
         />
         <canvas ref={overlay} className="plot-overlay" aria-hidden="true" />
         {result === null && <p className="plot-empty">{props.busy ? t('plot.loading') : t('plot.empty')}</p>}
+        {hovered === null && <LinkedHoverMark controller={controller} index={props.linkedHover ?? -1} />}
         {hovered !== null && result !== null && (
           <PlotTooltip
             text={result.texts[hovered.index] ?? ''}

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { MapResult, StudioClient } from '../../../shared/contract';
+import type { MapRequest, MapResult, StudioClient } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import type { DisplayError } from '../i18n/translate-error';
 import type { LegendContent } from '../plot/color-bar';
@@ -34,6 +34,8 @@ export interface PlotWorkspaceProps {
   readonly shown: LayoutView | null;
   /** The finished map (its id names it for neighbour look-ups; its other columns colour and annotate). */
   readonly result: MapResult | null;
+  /** The request that made `result`, when known (the Compare tool remakes the map another way). */
+  readonly request?: MapRequest | null;
   readonly busy: boolean;
   readonly theme: Theme;
   readonly reportError: (error: DisplayError) => void;
@@ -138,10 +140,11 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
     );
   };
   const selection = useMemo(() => Array.from(selectedIndices(plot.selection)), [plot.selection]);
+  const dataExport = useDataExport(client, finished, allColumns, reportError);
   const toolContext: ToolContext = {
     client,
-  const dataExport = useDataExport(client, finished, allColumns, reportError);
     result: finished,
+    request: props.request ?? null,
     selection,
     controller,
     setAnnotations: (tool, value) => {
@@ -186,6 +189,8 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
         onPointClick={neighborActions.show}
         onNeighborsKey={neighborsOfSelection}
         onController={setController}
+        linkedHover={companion === null ? -1 : hovered}
+        onHover={setHovered}
         probeNeighbors={() => ({
           mapId: finished?.mapId ?? null,
           source: neighbors.source,
@@ -199,6 +204,8 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
           onSelect={toolContext.select}
           hovered={hovered}
           onHover={setHovered}
+          mainStyle={coloring?.style ?? null}
+          theme={props.theme}
           onClose={() => {
             updateTools((state) => ({ ...state, companions: {} }));
           }}
@@ -240,9 +247,6 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
                 labels={shown.labels}
                 onClear={plotActions.clearSelection}
                 onNeighbors={finished === null ? null : neighborsOfSelection}
-              />
-            </>
-          }
                 onExport={
                   finished === null
                     ? null
@@ -257,6 +261,9 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
                 exporting={dataExport.exporting}
                 status={dataExport.status}
                 onExport={dataExport.exportItems}
+              />
+            </>
+          }
         />
       )}
     </>

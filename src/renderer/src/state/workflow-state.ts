@@ -37,6 +37,8 @@ export interface JobState {
   /** Texts embedded per second and the embedding's time left, while the embed stage can tell. */
   readonly ratePerSecond: number | null;
   readonly etaMs: number | null;
+  /** What was asked for, so the finished map remembers how it was made. */
+  readonly request: MapRequest | null;
 }
 
 /** Everything the workflow panel and the plot show. */
@@ -62,6 +64,8 @@ export interface WorkflowState {
   readonly job: JobState | null;
   /** The map on screen; kept through later failures so an error never blanks the plot. */
   readonly result: MapResult | null;
+  /** The request that made `result` (null for a map opened from a project): the Compare tool remakes it. */
+  readonly resultRequest: MapRequest | null;
   /** The saved view of the latest opened project, applied by the workspace once its map is on screen. */
   readonly openedView: OpenedProjectView | null;
   readonly error: DisplayError | null;
@@ -125,6 +129,7 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   loadingVectors: false,
   job: null,
   result: null,
+  resultRequest: null,
   openedView: null,
   error: null,
 };
@@ -195,7 +200,7 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
         },
       };
     case 'done':
-      return { ...state, job: null, result: event.result };
+      return { ...state, job: null, result: event.result, resultRequest: job.request };
     case 'failed':
       return { ...state, job: null, error: event.error };
     case 'cancelled':
@@ -235,7 +240,9 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
         ...state,
         opening: false,
         ...(action.preview === null ? {} : { preview: action.preview, ...defaultColumns(action.preview) }),
-        ...(action.result === null ? {} : { result: action.result, dims: action.result.dims }),
+        ...(action.result === null
+          ? {}
+          : { result: action.result, resultRequest: null, dims: action.result.dims }),
         openedView: action.view,
       };
     case 'openFailed':
@@ -291,6 +298,7 @@ function jobReducer(state: WorkflowState, action: WorkflowAction): WorkflowState
         live: null,
         ratePerSecond: null,
         etaMs: null,
+        request: mapRequestOf(state),
       };
       return { ...state, job, error: null };
     }

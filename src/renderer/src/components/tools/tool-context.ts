@@ -1,4 +1,10 @@
-import type { ClusteringMethod, ConceptAxis, MapResult, StudioClient } from '../../../../shared/contract';
+import type {
+  ClusteringMethod,
+  ConceptAxis,
+  MapRequest,
+  MapResult,
+  StudioClient,
+} from '../../../../shared/contract';
 import type { DisplayError } from '../../i18n/translate-error';
 import type { ItemColumn } from '../../plot/column-values';
 import type { PlotAnnotations } from '../../plot/plot-annotations';
@@ -37,6 +43,8 @@ export interface ToolContext {
   readonly client: StudioClient | null;
   /** The finished map on screen, or null while none is. */
   readonly result: MapResult | null;
+  /** The request that made `result` (to remake it another way), or null when unknown (a map from a project). */
+  readonly request: MapRequest | null;
   /** Indices of the selected items, ascending. */
   readonly selection: readonly number[];
   readonly controller: PlotController | null;
