@@ -20,6 +20,8 @@ export interface MapOptions {
   readonly labelColumn: string | undefined;
   readonly noLabel: boolean;
   readonly embedder: string;
+  /** `--token WORD`: map the word's contextual vector in each text that contains it (transformer models). */
+  readonly token: string | undefined;
   readonly method: ReductionMethod;
   /** UMAP's parameters when the method is UMAP. */
   readonly umap: UmapParams | undefined;
@@ -45,6 +47,8 @@ Embeds every item of FILE, reduces the vectors and writes the layout as CSV: id,
   --label-column COL    column holding each item's label (default: a column named label/category/topic, if any)
   --no-label            ignore labels even if the file has a label-like column
   --embedder ID         embedder to use (default: ${DEFAULT_EMBEDDER}; see "embedding-studio embedders")
+  --token WORD          embed one word in context: each text containing WORD becomes one point, the model's
+                        vector of WORD in that text (transformer models only: --embedder model:ID)
   --method pca|umap|tsne  dimensionality reduction (default: pca)
   --dims 2|3            output dimensions (default: 2)
   --seed N              random seed, an integer from 0 to 4294967295 (default: ${DEFAULT_SEED}); same seed, same map
@@ -62,6 +66,7 @@ const MAP_FLAGS = {
   'label-column': { type: 'string' },
   'no-label': { type: 'boolean', default: false },
   embedder: { type: 'string', default: DEFAULT_EMBEDDER },
+  token: { type: 'string' },
   method: { type: 'string', default: 'pca' },
   dims: { type: 'string', default: '2' },
   seed: { type: 'string', default: String(DEFAULT_SEED) },
@@ -116,6 +121,19 @@ function methodParams(
   return { umap: parseUmapFlags(umapValues, method), tsne: parseTsneFlags(values, method) };
 }
 
+/** The word of `--token`, trimmed; refused when empty or combined with precomputed vectors or coordinates. */
+function parseToken(values: ReturnType<typeof readFlags>): string | undefined {
+  if (values.token === undefined) return undefined;
+  const word = values.token.trim();
+  if (word === '') throw new UsageError('--token needs a word, e.g. --token bank.');
+  if (values.vectors !== undefined || values.coords !== undefined) {
+    throw new UsageError(
+      '--token embeds texts with a model; it cannot be combined with --vectors or --coords.',
+    );
+  }
+  return word;
+}
+
 /** Parses and checks `map`'s flags; throws {@link UsageError} with a one-line reason. */
 export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
   const values = readFlags(args);
@@ -127,6 +145,7 @@ export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
   }
   const method = parseMethod(values.method);
   const seed = parseSeed(values.seed);
+  const token = parseToken(values);
   return {
     input: values.input,
     out: values.out,
@@ -134,6 +153,7 @@ export function parseMapOptions(args: readonly string[]): MapOptions | 'help' {
     labelColumn: values['label-column'],
     noLabel: values['no-label'],
     embedder: values.embedder,
+    token,
     method,
     ...methodParams(values, method),
     dims: parseDims(values.dims),

@@ -22,6 +22,7 @@ export function sourceOf(options: MapOptions, preview: DatasetPreview): Partial<
     const columns = expandColumnSpec(vectors, preview.columns);
     return { ...sampled, embedderId: PRECOMPUTED_VECTORS_ID, source: { kind: 'vectors', columns } };
   }
+  if (options.token !== undefined) return { ...sampled, source: { kind: 'token', word: options.token } };
   return sampled;
 }
 
