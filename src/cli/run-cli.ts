@@ -1,4 +1,6 @@
 import { createNodeCore } from '../node/create-node-core';
+import { runAnalogyCommand } from './analogy-command';
+import { ANALOGY_HELP, parseAnalogyOptions } from './analogy-options';
 import { ModelStore } from '../node/models/model-store';
 import { runMapCommand } from './map-command';
 import { MAP_HELP, parseMapOptions } from './map-options';
@@ -18,6 +20,7 @@ Commands:
   map         embed and reduce a TXT/CSV/TSV/JSON/JSONL/.npy file; write id,text,label,x,y[,z] as CSV
   train       train word vectors (word2vec skip-gram/CBOW, PPMI + SVD) on a text file; write .vec
   neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
+  analogy     evaluate word vectors on an analogy file, or solve "king - man + woman"
   models      list, download, import (add) and remove local transformer models
   embedders   list the available embedders
   samples     list the bundled sample data sets
@@ -51,6 +54,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           return 0;
         }
         await runNeighborsCommand(options, process.stdout, process.stderr);
+        return 0;
+      }
+      case 'analogy': {
+        const options = parseAnalogyOptions(rest);
+        if (options === 'help') {
+          process.stdout.write(ANALOGY_HELP);
+          return 0;
+        }
+        await runAnalogyCommand(options, process.stdout, process.stderr);
         return 0;
       }
       case 'train': {
