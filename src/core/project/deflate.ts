@@ -23,7 +23,14 @@ export function deflateAvailable(): boolean {
   );
 }
 
-async function pump(bytes: Uint8Array, stream: TransformPair): Promise<Uint8Array> {
+/** The output went past the most bytes the caller allowed (a ZIP entry larger than it declares: a bomb). */
+export class InflateLimitExceeded extends Error {}
+
+async function pump(
+  bytes: Uint8Array,
+  stream: TransformPair,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   // The write's failure (corrupt input) also errors the readable side, where it is reported; not twice.
   writer
@@ -38,6 +45,11 @@ async function pump(bytes: Uint8Array, stream: TransformPair): Promise<Uint8Arra
     if (done) break;
     chunks.push(value);
     length += value.length;
+    if (length > maxBytes) {
+      // Stop inflating at once: the rest of a bomb is never produced, so it costs no memory.
+      await reader.cancel();
+      throw new InflateLimitExceeded(`it expands to more than ${maxBytes} bytes`);
+    }
   }
   const out = new Uint8Array(length);
   let offset = 0;
@@ -59,7 +71,10 @@ export function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   return pump(bytes, new (required('CompressionStream'))('deflate-raw'));
 }
 
-/** Decompresses raw DEFLATE; rejects on corrupt data or when the runtime lacks DecompressionStream. */
-export function inflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  return pump(bytes, new (required('DecompressionStream'))('deflate-raw'));
+/**
+ * Decompresses raw DEFLATE; rejects on corrupt data, when the runtime lacks DecompressionStream, or with
+ * {@link InflateLimitExceeded} as soon as the output passes `maxBytes`.
+ */
+export function inflateRaw(bytes: Uint8Array, maxBytes?: number): Promise<Uint8Array> {
+  return pump(bytes, new (required('DecompressionStream'))('deflate-raw'), maxBytes);
 }

@@ -1,9 +1,15 @@
 import { crc32 } from './crc32';
-import { inflateRaw } from './deflate';
+import { InflateLimitExceeded, inflateRaw } from './deflate';
 import { ZIP } from './zip-format';
 
 /** Why a ZIP could not be read, as a phrase ("the file is cut off"); the caller names the file. */
 export class ZipDamage extends Error {}
+
+/**
+ * 2 GiB: a project holds at most a few 512 MiB data sets (openFile's limit) with their maps; more than this
+ * unpacked is not a file we wrote, and inflating it would exhaust the memory of the machines we run on.
+ */
+const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
 
 interface CentralEntry {
   readonly name: string;
@@ -60,7 +66,7 @@ async function readEntry(bytes: Uint8Array, view: DataView, entry: CentralEntry)
   const packed = bytes.subarray(start, start + entry.packedSize);
   let data: Uint8Array;
   if (entry.method === ZIP.stored) data = packed;
-  else if (entry.method === ZIP.deflated) data = await inflate(packed, entry.name);
+  else if (entry.method === ZIP.deflated) data = await inflate(packed, entry);
   else
     throw new ZipDamage(
       `the entry ${entry.name} uses compression method ${entry.method}, which is not supported`,
@@ -71,11 +77,15 @@ async function readEntry(bytes: Uint8Array, view: DataView, entry: CentralEntry)
   return data;
 }
 
-async function inflate(packed: Uint8Array, name: string): Promise<Uint8Array> {
+/** Inflates an entry, but never past the size it declares: a ZIP bomb stops at its first extra byte. */
+async function inflate(packed: Uint8Array, entry: CentralEntry): Promise<Uint8Array> {
   try {
-    return await inflateRaw(packed);
+    return await inflateRaw(packed, entry.size);
   } catch (error) {
-    throw new ZipDamage(`the entry ${name} cannot be decompressed (${(error as Error).message})`);
+    if (error instanceof InflateLimitExceeded) {
+      throw new ZipDamage(`the entry ${entry.name} is larger than its declared size of ${entry.size} bytes`);
+    }
+    throw new ZipDamage(`the entry ${entry.name} cannot be decompressed (${(error as Error).message})`);
   }
 }
 
@@ -86,7 +96,14 @@ async function inflate(packed: Uint8Array, name: string): Promise<Uint8Array> {
 export async function readZip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   if (bytes.length < ZIP.endRecordBytes) throw new ZipDamage('it is too short to be a project file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = readCentral(bytes, view);
+  const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (declared > MAX_UNPACKED_BYTES) {
+    throw new ZipDamage(
+      `its entries claim ${declared} bytes unpacked, more than the ${MAX_UNPACKED_BYTES} a project can hold`,
+    );
+  }
   const files = new Map<string, Uint8Array>();
-  for (const entry of readCentral(bytes, view)) files.set(entry.name, await readEntry(bytes, view, entry));
+  for (const entry of entries) files.set(entry.name, await readEntry(bytes, view, entry));
   return files;
 }
