@@ -1,7 +1,8 @@
 /**
  * `npm run bench:models`: transformer embedding throughput on the tiny test model (built into a temporary
  * folder), the embedder's batched path (length-sorted batches of 32) against one text per forward pass, on
- * the same 2,000 sentences in the same run, plus a check that both give the same vectors.
+ * the same 2,000 sentences in the same run, plus a check that both give the same vectors; then contextual
+ * token vectors against sentence vectors on the same texts (see token-throughput.ts).
  * The tiny model's q8 file dequantizes its weights inside the graph on every run, so on this fixture q8 is
  * not faster than fp32 as real dynamically quantized models are; the batched/one-at-a-time ratio is the point.
  */
@@ -13,6 +14,7 @@ import { TransformerEmbedder } from '../../../src/node/embedders/transformer/tra
 import type { ModelDtype } from '../../../src/node/models/model-folder';
 import { buildTinyModel } from '../../support/tiny-model/build-tiny-model';
 import { tinyVocabulary } from '../../support/tiny-model/tiny-tokenizer';
+import { benchTokenThroughput, withWord } from './token-throughput';
 
 const SENTENCES = 2_000;
 /** 3–40 words: short titles to paragraph-length lines, so lengths vary as in real data sets. */
@@ -91,6 +93,9 @@ try {
   console.log(`onnxruntime threads: ${availableParallelism()}`);
   let ok = true;
   for (const dtype of ['q8', 'fp32'] as const) ok = (await benchDtype(modelsDir, dtype, texts)) && ok;
+  const tokenEmbedder = embedderFor(modelsDir, 'fp32', 32);
+  await benchTokenThroughput(tokenEmbedder, withWord(texts, SEED));
+  await tokenEmbedder.dispose();
   process.exitCode = ok ? 0 : 1;
 } finally {
   await rm(modelsDir, { recursive: true, force: true });
