@@ -10,7 +10,12 @@ export function startCoreProcess(resourcesDir: string): CoreProcessHost {
   return superviseCore(({ onMessage, onExit }) => {
     const child = utilityProcess.fork(join(import.meta.dirname, 'core-process.js'), [], {
       serviceName: 'Embedding Studio compute',
-      env: { ...process.env, EMBEDDING_STUDIO_RESOURCES: resourcesDir },
+      env: {
+        // Models an installer bundled for offline classrooms sit in <resources>/models (read-only).
+        EMBEDDING_STUDIO_BUNDLED_MODELS: join(resourcesDir, 'models'),
+        ...process.env,
+        EMBEDDING_STUDIO_RESOURCES: resourcesDir,
+      },
     });
     child.on('message', onMessage);
     child.on('exit', onExit);

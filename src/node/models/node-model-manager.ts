@@ -41,6 +41,11 @@ export interface NodeModelManagerOptions {
  */
 export class NodeModelManager implements ModelManager {
   readonly store: ModelStore;
+  /**
+   * Models shipped inside an installer for offline classrooms (`npm run dist -- --with-model`), read-only, in
+   * the folder EMBEDDING_STUDIO_BUNDLED_MODELS names; a model the user installed under the same id wins.
+   */
+  readonly bundled: ModelStore | undefined;
   readonly settings: SettingsFile;
   readonly cache: EmbeddingCache;
   private readonly catalogue: readonly CatalogueEntry[];
@@ -52,6 +57,8 @@ export class NodeModelManager implements ModelManager {
     const dataDir = options.dataDir ?? appDataDir(options.env === undefined ? {} : { env: options.env });
     const env = options.env ?? process.env;
     this.store = ModelStore.inDataDir(dataDir);
+    const bundledDir = env['EMBEDDING_STUDIO_BUNDLED_MODELS'];
+    this.bundled = bundledDir === undefined || bundledDir === '' ? undefined : new ModelStore(bundledDir);
     this.settings = new SettingsFile(dataDir);
     this.cache = new EmbeddingCache(join(dataDir, 'embedding-cache'), options.cacheBytes);
     this.catalogue = loadCatalogue(env);
@@ -60,17 +67,18 @@ export class NodeModelManager implements ModelManager {
 
   /** Embedders for the models installed now (the core registers them at start). */
   installedEmbedders(): Embedder[] {
-    for (const embedder of createModelEmbedders(this.store, {
-      catalogue: this.catalogue,
-      cache: this.cache,
-    })) {
+    const options = { catalogue: this.catalogue, cache: this.cache };
+    const bundled = this.bundled === undefined ? [] : createModelEmbedders(this.bundled, options);
+    for (const embedder of [...bundled, ...createModelEmbedders(this.store, options)]) {
       this.embedders.set(embedder.info.id, embedder);
     }
     return [...this.embedders.values()];
   }
 
   list(): Promise<{ installed: InstalledModel[]; catalogue: CatalogueModel[] }> {
-    const installed = this.store.list();
+    const own = this.store.list();
+    const ownIds = new Set(own.map((model) => model.id));
+    const installed = [...own, ...(this.bundled?.list() ?? []).filter((model) => !ownIds.has(model.id))];
     const ids = new Set(installed.map((model) => model.id));
     return Promise.resolve({
       installed: installed.map(toInstalledModelInfo),
