@@ -1,17 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trainedEmbedderId } from '../../../src/core/embedders/corpus/trained-word-embedder';
 import { BUNDLED_LESSONS, LESSON_DATA_FILES } from '../../../src/renderer/src/lessons/bundled-lessons';
-import { LESSON_VECTORS_ID, LESSON_VECTORS_NAME } from '../../../src/renderer/src/lessons/step-embedder';
 
-const RESOURCES = resolve(import.meta.dirname, '..', '..', '..', 'resources');
+/** The sample index and the teaching corpus, read as the renderer build reads lessons (no Node types here). */
+const RESOURCES = import.meta.glob<string>(
+  '../../../resources/samples/{index.json,teaching-corpus-ru-en.txt}',
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 const sampleIds = (
-  JSON.parse(readFileSync(join(RESOURCES, 'samples', 'index.json'), 'utf8')) as { id: string }[]
+  JSON.parse(RESOURCES['../../../resources/samples/index.json'] ?? '[]') as { id: string }[]
 ).map((sample) => sample.id);
 /** The teaching corpus's words, lower-cased, as the tokeniser sees them (letters and digits). */
 const corpusWords = new Set(
-  readFileSync(join(RESOURCES, 'samples', 'teaching-corpus-ru-en.txt'), 'utf8')
+  (RESOURCES['../../../resources/samples/teaching-corpus-ru-en.txt'] ?? '')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu),
 );
@@ -32,6 +36,11 @@ function firstColumn(file: string): string[] {
 
 describe('the bundled lessons', () => {
   const { lessons, problems } = BUNDLED_LESSONS;
+
+  it('finds the sample index and the corpus', () => {
+    expect(sampleIds).toContain('words-ru-en');
+    expect(corpusWords.size).toBeGreaterThan(500);
+  });
 
   it('all validate, and the six lessons of the brief are there in order', () => {
     expect(problems).toEqual([]);
@@ -97,9 +106,5 @@ describe('the bundled lessons', () => {
       expect(row.toLowerCase(), row).toContain(stem);
     }
     expect(Object.fromEntries(senses)).toEqual({ castle: 10, lock: 10, river: 10, money: 10 });
-  });
-
-  it('names the lesson vectors with the id the core gives a trained embedder of that name', () => {
-    expect(trainedEmbedderId(LESSON_VECTORS_NAME)).toBe(LESSON_VECTORS_ID);
   });
 });

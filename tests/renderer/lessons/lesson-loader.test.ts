@@ -32,16 +32,15 @@ describe('parseLessonFile', () => {
 
   it('names the file and says why for bad JSON', () => {
     const outcome = parseLessonFile('broken.json', '{ "id": ', DATA);
-    expect(outcome).toEqual({
-      problem: { file: 'broken.json', message: expect.stringMatching(/^broken\.json is not valid JSON: /) },
-    });
+    expect('problem' in outcome && outcome.problem.file).toBe('broken.json');
+    expect(JSON.stringify(outcome)).toMatch(/"broken\.json is not valid JSON: /);
   });
 
   it('names the field that does not match the schema', () => {
     const missingRussian = lessonJson({}, { text: { en: 'Only English. Really.' } });
-    expect(parseLessonFile('a.json', missingRussian, DATA)).toEqual({
-      problem: { file: 'a.json', message: expect.stringMatching(/^a\.json, field steps\.0\.text\.ru: /) },
-    });
+    expect(JSON.stringify(parseLessonFile('a.json', missingRussian, DATA))).toMatch(
+      /"a\.json, field steps\.0\.text\.ru: /,
+    );
     const badDims = lessonJson({}, { dims: 4 });
     expect(JSON.stringify(parseLessonFile('b.json', badDims, DATA))).toContain('field steps.0.dims');
     const typo = lessonJson({}, { labelColum: 'group' });
