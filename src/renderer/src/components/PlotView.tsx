@@ -107,6 +107,10 @@ export function PlotView(props: PlotViewProps): ReactNode {
   useEffect(() => {
     onController(controller);
   }, [controller, onController]);
+  const { annotations } = props;
+  useEffect(() => {
+    controller?.setAnnotations(annotations);
+  }, [controller, annotations]);
   usePlotProbe(controller, {
     selection: () => selectedIndices(plot.selection),
     hiddenLabels: () => hiddenLabels(plot.pointState, result?.labels ?? []),

@@ -1,5 +1,6 @@
 import type { Camera } from 'three';
 import type { PlotTheme } from '../theme/theme';
+import { drawAnnotations, type DrawnAnnotations } from './annotation-layer';
 import { drawColorBar, type LegendContent } from './color-bar';
 import { exportGeometry, TITLE_FONT_PX, TITLE_TOP_PX, type ExportOptions } from './export-options';
 import { LABEL_FONT, LABEL_FONT_FAMILY, type LabelLayer } from './label-layer';
@@ -15,6 +16,8 @@ export type ExportScale = (typeof EXPORT_SCALES)[number];
 export interface ExportRequest {
   readonly renderer: ScatterRenderer;
   readonly labels: LabelLayer;
+  /** The arrows and tags as the screen last drew them. */
+  readonly annotations: DrawnAnnotations;
   readonly camera: Camera;
   /** The plot's CSS size; the image is `options.widthPx` wide and as tall as the plot's aspect ratio says. */
   readonly size: ViewportSize;
@@ -40,6 +43,7 @@ export async function exportPng(request: ExportRequest): Promise<Uint8Array<Arra
     },
     options.transparent,
   );
+  drawAnnotations(context, request.annotations, scale, theme.labelHalo);
   request.labels.draw(context, scale, { text: theme.labelText, halo: theme.labelHalo });
   const legend = request.legend;
   if (legend.kind === 'rows') drawLegend(context, legend.rows, size.width, scale, theme);

@@ -1,4 +1,6 @@
 import type { PlotTheme } from '../theme/theme';
+import type { DrawnAnnotations } from './annotation-layer';
+import { svgAnnotations } from './annotation-svg';
 import { BAR, barStops, BAR_STOPS, formatBarValue, type LegendContent } from './color-bar';
 import { exportGeometry, TITLE_FONT_PX, TITLE_TOP_PX, type ExportOptions } from './export-options';
 import { DEFAULT_LABEL_FONT_PX, LABEL_FONT_FAMILY, type DrawnLabel } from './label-layer';
@@ -23,6 +25,8 @@ export interface SvgScene {
   readonly labels: readonly DrawnLabel[];
   readonly labelFontPx: number;
   readonly links: NeighborLinks | null;
+  /** Arrows and tags as the screen drew them (CSS pixels); optional for callers that have none. */
+  readonly annotations?: DrawnAnnotations;
   readonly legend: LegendContent;
   readonly theme: PlotTheme;
   readonly options: ExportOptions;
@@ -67,6 +71,7 @@ export function exportSvg(scene: SvgScene): string {
   parts.push(
     ...svgLinks(scene),
     svgPoints(scene),
+    ...svgAnnotations(scene.annotations ?? { arrows: [], tags: [] }, theme.labelHalo),
     ...svgLabels(scene),
     ...svgLegend(scene.legend, size, theme),
   );

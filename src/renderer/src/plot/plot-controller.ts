@@ -1,5 +1,6 @@
 import { depthCuesOf, type PlotMode } from './camera-rig';
 import type { LegendContent } from './color-bar';
+import type { PlotAnnotations } from './plot-annotations';
 import type { ExportOptions } from './export-options';
 import { exportPng } from './export-png';
 import { exportPlotSvg } from './plot-export';
@@ -94,6 +95,12 @@ export class PlotController {
   setNeighbors(links: NeighborLinks | null): void {
     this.links = links;
     this.updateLayers();
+    this.schedule();
+  }
+
+  /** The tools' arrows and tags, drawn over the points and into the exports. */
+  setAnnotations(annotations: PlotAnnotations): void {
+    this.overlay.annotations.set(annotations);
     this.schedule();
   }
 
@@ -256,6 +263,7 @@ export class PlotController {
       renderer: this.scatter,
       labels: this.overlay.labels,
       camera: this.cam.camera(),
+      annotations: this.overlay.annotations.drawn,
       size: this.cam.size,
       options,
       legend,
@@ -267,7 +275,8 @@ export class PlotController {
   exportSvg(options: ExportOptions, legend: LegendContent): string | null {
     const { points } = this;
     const camera = { mode: this.cam.mode, size: this.cam.size, view: this.cam.view };
-    const overlay = { labels: this.overlay.labels, links: this.links, theme: this.theme };
+    const { labels, annotations } = this.overlay;
+    const overlay = { labels, annotations: annotations.drawn, links: this.links, theme: this.theme };
     return exportPlotSvg({ ...camera, ...overlay, ...points.svgInput() }, options, legend);
   }
 
@@ -319,6 +328,9 @@ export class PlotController {
     );
     this.scatter.render(this.cam.camera());
     this.layoutLabels();
+    // Projected every frame, so arrows follow pan, zoom and rotation; hidden while the points fly.
+    if (this.motion.transitioning) this.overlay.annotations.clear();
+    else this.overlay.annotations.project(this.points.positions, this.cam.projector(), this.theme);
     this.overlay.draw(this.theme, this.pixelRatio);
     this.rendered = this.points.data !== null;
     if (more) this.schedule();

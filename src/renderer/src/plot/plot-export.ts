@@ -1,3 +1,4 @@
+import type { DrawnAnnotations } from './annotation-layer';
 import type { LegendContent } from './color-bar';
 import type { ExportOptions } from './export-options';
 import { exportSvg } from './export-svg';
@@ -18,6 +19,7 @@ export interface PlotSvgInput {
   readonly hasSelection: boolean;
   readonly hasSearch: boolean;
   readonly labels: LabelLayer;
+  readonly annotations: DrawnAnnotations;
   readonly links: NeighborLinks | null;
   readonly theme: PlotTheme;
 }
@@ -44,6 +46,7 @@ export function exportPlotSvg(
     labels: input.labels.drawnLabels(),
     labelFontPx: input.labels.fontSize,
     links: input.links,
+    annotations: input.annotations,
     legend,
     theme: input.theme,
     options,

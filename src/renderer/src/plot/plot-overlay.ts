@@ -1,11 +1,13 @@
 import type { PlotTheme } from '../theme/theme';
+import { AnnotationLayer, drawAnnotations } from './annotation-layer';
 import { LabelLayer } from './label-layer';
 import { drawSelectionShape, type SelectionShape } from './selection-shape';
 import type { ViewportSize } from './view-math';
 
-/** The 2D canvas over the WebGL canvas: point labels and the selection shape being dragged. */
+/** The 2D canvas over the WebGL canvas: the tools' annotations, point labels and the selection shape being dragged. */
 export class PlotOverlay {
   readonly labels: LabelLayer;
+  readonly annotations = new AnnotationLayer();
   private readonly context: CanvasRenderingContext2D;
   private gesture: SelectionShape | null = null;
 
@@ -30,10 +32,11 @@ export class PlotOverlay {
     this.gesture = shape;
   }
 
-  /** Redraws labels and the selection shape in `theme`'s colours. */
+  /** Redraws annotations, labels and the selection shape in `theme`'s colours. */
   draw(theme: PlotTheme, pixelRatio: number): void {
     const context = this.context;
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    drawAnnotations(context, this.annotations.drawn, pixelRatio, theme.labelHalo);
     this.labels.draw(context, pixelRatio, { text: theme.labelText, halo: theme.labelHalo });
     if (this.gesture !== null) drawSelectionShape(context, this.gesture, pixelRatio, theme.gesture);
   }
