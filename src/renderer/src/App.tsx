@@ -8,9 +8,11 @@ import { LessonCard } from './components/lessons/LessonCard';
 import { LessonPicker } from './components/lessons/LessonPicker';
 import { PlotWorkspace } from './components/PlotWorkspace';
 import { ProjectControls } from './components/ProjectControls';
+import { RecoveryPrompt } from './components/RecoveryPrompt';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import type { DisplayError } from './i18n/translate-error';
 import { useLessonMode } from './lessons/use-lesson-mode';
+import { useProjectSession } from './state/autosave-session';
 import { useWorkflow } from './state/use-workflow';
 import { useTheme } from './theme/use-theme';
 
@@ -29,6 +31,8 @@ export function App(): ReactNode {
   const { theme, setTheme } = useTheme();
   const [{ client, error: connectError }] = useState(connect);
   const { state, actions } = useWorkflow(client);
+  // Autosave, recovery of a crashed session, and the view that project files carry.
+  const session = useProjectSession(client, state, actions);
   // Lesson mode drives the same workflow: its steps open data and make maps as the user would.
   const lessons = useLessonMode(client, { state, actions });
   const onLesson =
@@ -57,6 +61,7 @@ export function App(): ReactNode {
       {error !== null && (
         <ErrorAlert error={error} onDismiss={dismissError} onMapSample={actions.mapSample} />
       )}
+      <RecoveryPrompt recovery={session.recovery} />
       <main className="app-main">
         {onLesson !== null ? (
           <LessonCard
@@ -78,6 +83,7 @@ export function App(): ReactNode {
                 textColumn={state.textColumn}
                 labelColumn={state.labelColumn}
                 busy={state.job !== null || state.opening}
+                readLook={session.readLook}
                 onOpen={actions.openProject}
                 onError={actions.reportError}
               />
@@ -92,6 +98,7 @@ export function App(): ReactNode {
           busy={state.job !== null || state.opening}
           theme={theme}
           reportError={actions.reportError}
+          viewLink={session.viewLink}
           presets={lessons.presets}
           toolTab={lessons.toolTab}
         />

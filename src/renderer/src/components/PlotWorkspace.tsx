@@ -15,6 +15,7 @@ import { useNeighbors, type NeighborsState } from '../state/use-neighbors';
 import { usePlotState } from '../state/use-plot-state';
 import type { Theme } from '../theme/theme';
 import { useDataExport } from '../data-export/use-data-export';
+import { useProjectViewSync, type WorkspaceViewLink } from '../state/project-view-sync';
 import { ColorControls } from './ColorControls';
 import { DataExport } from './DataExport';
 import type { ExportFormat } from './ExportControls';
@@ -41,6 +42,8 @@ export interface PlotWorkspaceProps {
   readonly reportError: (error: DisplayError) => void;
   /** What a lesson asks the analysis tools to show. */
   readonly presets?: ToolPresets;
+  /** Shares the view with the shell: read for project saves and autosave, restored when a project opens. */
+  readonly viewLink?: WorkspaceViewLink;
   /** The side panel's tab, when a lesson sets it. */
   readonly toolTab?: ToolTab;
 }
@@ -141,6 +144,16 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
   };
   const selection = useMemo(() => Array.from(selectedIndices(plot.selection)), [plot.selection]);
   const dataExport = useDataExport(client, finished, allColumns, reportError);
+  useProjectViewSync(props.viewLink, {
+    result: finished,
+    choice: coloring === null ? null : { colorBy: coloring.colorBy, sizeBy: coloring.sizeBy },
+    choose,
+    plot,
+    plotActions,
+    labelFontPx,
+    setLabelFontPx,
+    controller,
+  });
   const toolContext: ToolContext = {
     client,
     result: finished,

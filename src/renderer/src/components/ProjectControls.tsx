@@ -4,6 +4,7 @@ import { toStudioErrorInfo } from '../../../shared/errors';
 import { useI18n } from '../i18n/i18n-context';
 import type { DisplayError } from '../i18n/translate-error';
 import { PROJECT_FILE_EXTENSION, projectViewOf, SUGGESTED_PROJECT_NAME } from '../state/project-files';
+import type { LookOfView } from '../state/project-view';
 import { FilePickerButton } from './FilePickerButton';
 
 /** Props of {@link ProjectControls}. */
@@ -15,6 +16,8 @@ export interface ProjectControlsProps {
   readonly labelColumn: string | null;
   /** True while a job runs or a file opens: neither a save nor an open may start then. */
   readonly busy: boolean;
+  /** The look of the map on screen (colouring, camera, selection…), saved with it; null for the default. */
+  readonly readLook?: () => LookOfView | null;
   readonly onOpen: (file: File) => void;
   readonly onError: (error: DisplayError) => void;
 }
@@ -32,7 +35,8 @@ export function ProjectControls(props: ProjectControlsProps): ReactNode {
     if (client === null || result === null) return;
     setSaving(true);
     setSavedAt(null);
-    const view = projectViewOf(result, { textColumn: props.textColumn, labelColumn: props.labelColumn });
+    const columns = { textColumn: props.textColumn, labelColumn: props.labelColumn };
+    const view = projectViewOf(result, columns, props.readLook?.() ?? null);
     client
       .exportProject({ mapIds: [result.mapId], view })
       .then(({ bytes }) =>

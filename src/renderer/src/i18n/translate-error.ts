@@ -4,7 +4,13 @@ import type { Language } from './language';
 import { CATALOGUES, formatMessage, placeholdersOf } from './translate';
 
 /** Error codes the renderer raises itself, beyond the contract's (e.g. WebGL missing). */
-export type RendererErrorCode = 'no-client' | 'webgl-unavailable' | 'file-read-failed' | 'export-failed';
+export type RendererErrorCode =
+  | 'no-client'
+  | 'webgl-unavailable'
+  | 'file-read-failed'
+  | 'export-failed'
+  | 'autosave-failed'
+  | 'project-view-invalid';
 
 /** An error as the UI shows it: a contract error, or one the renderer raised. */
 export interface DisplayError {

@@ -11,6 +11,15 @@ export const projectEn = {
   'project.open': 'Open project…',
   'project.dropHint':
     'Drop a data file (.txt, .csv, .tsv, .json, .jsonl, .npy) or a project (.esproj) to open it',
+  'project.recoverQuestion': 'Restore your previous session ({count} items, {name}, saved {time})?',
+  'project.recoverRestore': 'Restore',
+  'project.recoverDiscard': 'Discard',
+  'project.recoverHeading': 'Previous session',
+  'project.unnamedData': 'unnamed data',
+  'error.autosave-failed':
+    'Autosave failed: {reason}. Your work is still here; use Save project… to keep it.',
+  'error.project-view-invalid':
+    'The project’s saved view could not be read ({reason}); the map is shown with the default view.',
 } as const;
 
 export const projectRu: FeatureCatalogue<typeof projectEn> = {
@@ -23,4 +32,13 @@ export const projectRu: FeatureCatalogue<typeof projectEn> = {
   'project.open': 'Открыть проект…',
   'project.dropHint':
     'Отпустите файл данных (.txt, .csv, .tsv, .json, .jsonl, .npy) или проекта (.esproj), чтобы открыть его',
+  'project.recoverQuestion': 'Восстановить предыдущий сеанс ({count} элементов, {name}, сохранён {time})?',
+  'project.recoverRestore': 'Восстановить',
+  'project.recoverDiscard': 'Отказаться',
+  'project.recoverHeading': 'Предыдущий сеанс',
+  'project.unnamedData': 'данные без имени',
+  'error.autosave-failed':
+    'Автосохранение не удалось: {reason}. Работа на экране не потеряна; сохраните её через «Сохранить проект…».',
+  'error.project-view-invalid':
+    'Сохранённый вид проекта не прочитан ({reason}); карта показана с видом по умолчанию.',
 };
