@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import Module, { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { judgeFindings, parseJustifications } from './security-findings.mjs';
+import { judgeFindings, parseJustifications } from '../build/security-findings.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_USAGE, explainBuilderFailure, parseDistArgs, stageModels } from '../../scripts/dist.mjs';
+import { DIST_USAGE, explainBuilderFailure, parseDistArgs, stageModels } from '../../build/dist-steps.mjs';
 import { ModelStore } from '../../src/node/models/model-store';
 import { NodeModelManager } from '../../src/node/models/node-model-manager';
 import { buildTinyModel } from '../support/tiny-model/build-tiny-model';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judgeFindings, parseJustifications } from '../../scripts/security-findings.mjs';
+import { judgeFindings, parseJustifications } from '../../build/security-findings.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const finding = (id: string, severity: string) => ({ id, severity, file: 'out/main/index.js', line: 1 });

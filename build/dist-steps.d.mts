@@ -1,4 +1,4 @@
-/** Types for scripts/dist.mjs (a plain Node script). */
+/** Types for build/dist-steps.mjs (a plain module used by scripts/dist.mjs). */
 export declare const DIST_USAGE: string;
 export declare function parseDistArgs(argv: readonly string[]): {
   models: string[];
