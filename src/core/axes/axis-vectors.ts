@@ -14,7 +14,8 @@ const NEVER_ABORTED = new AbortController().signal;
 
 /**
  * Looks the axis words up in the same space as the map's items: embedded with the map's own embedder, or,
- * for maps made from precomputed vectors (no embedder to ask), found among the map's texts (first match).
+ * for maps made from precomputed vectors (no embedder to ask) and embedders without a fixed space, found
+ * among the map's texts (first match, ignoring case).
  */
 export async function axisWordVectors(
   context: AnalysisContext,
@@ -28,9 +29,10 @@ export async function axisWordVectors(
     result.embedderId === PRECOMPUTED_VECTORS_ID ||
     result.embedderId === PRECOMPUTED_COORDINATES_ID ||
     !context.embedders.list().some((info) => info.id === result.embedderId);
-  return precomputed
-    ? findAmongItems(result.texts, matrix, distinct)
-    : embedWords(context, result.embedderId, distinct, matrix.dimension);
+  const embedded = precomputed
+    ? null
+    : await embedWords(context, result.embedderId, distinct, matrix.dimension);
+  return embedded ?? findAmongItems(result.texts, matrix, distinct);
 }
 
 function findAmongItems(
@@ -58,18 +60,18 @@ async function embedWords(
   embedderId: string,
   words: readonly string[],
   dimension: number,
-): Promise<AxisWordVectors> {
+): Promise<AxisWordVectors | null> {
   const embedder = context.embedders.get(embedderId);
+  // An embedder that learns from the texts it is given and keeps no word vectors (TF-IDF + SVD) has no fixed
+  // space: words embedded alone would land in another one.
+  if (embedder.info.trainsOnInput && !('vectors' in embedder)) return null;
   const embedded = toPartialEmbedding(
     await embedder.embed(words, { signal: NEVER_ABORTED, seed: 0, onProgress: () => undefined }),
     words.length,
     embedderId,
   );
-  if (embedded.vectors.cols !== dimension) {
-    throw new Error(
-      `${embedderId} embedded the axis words in ${embedded.vectors.cols} dimensions, not ${dimension}`,
-    );
-  }
+  // A space of another width is another space: look the words up among the items instead.
+  if (embedded.vectors.cols !== dimension) return null;
   const unembedded = new Set(embedded.unembedded);
   const vectors = new Map<string, Float32Array>();
   const missing = new Set<string>();
