@@ -132,7 +132,11 @@ function itemsToTable(fileName: string, format: 'json' | 'jsonl', items: readonl
     return value as Record<string, unknown>;
   });
   const columns = [...new Set(objects.flatMap((object) => Object.keys(object)))];
-  const rows = objects.map((object) => columns.map((column) => cellText(object[column])));
+  // Own keys only: an item without "constructor" or "__proto__" must read as an empty cell, not as what
+  // Object.prototype has under that name (a function, or the prototype itself).
+  const rows = objects.map((object) =>
+    columns.map((column) => cellText(Object.hasOwn(object, column) ? object[column] : undefined)),
+  );
   return { name: fileName, format, columns, rows };
 }
 

@@ -20,6 +20,12 @@ const INITIAL_ROWS = 4096;
 const GROWTH = 1.5;
 /** 2^26 floats (256 MB): a header's count is trusted for preallocation only up to this. */
 const MAX_PREALLOCATED_VALUES = 1 << 26;
+/**
+ * 65,536 numbers per vector: published word vectors have 25–1,024 and sentence models up to 4,096, so this
+ * is a wide margin; a header claiming more is damage (or an attack), and trusting it would allocate gigabytes
+ * for the first row of a file a few bytes long.
+ */
+export const MAX_VECTOR_DIMENSION = 1 << 16;
 
 /**
  * Collects parsed vectors into one growing `Float32Array` (no per-word arrays), keeps the first of
@@ -56,6 +62,12 @@ export class VectorTableBuilder {
 
   /** Fixes the vector dimension, preallocating for `expectedRows` when the header says how many. */
   setDimension(dimension: number, expectedRows?: number): void {
+    if (dimension > MAX_VECTOR_DIMENSION) {
+      throw this.error(
+        { line: 1 },
+        `vectors of ${dimension} numbers are beyond any word-vector file (at most ${MAX_VECTOR_DIMENSION})`,
+      );
+    }
     this.dimensionValue = dimension;
     const limit = this.options.maxWords ?? Number.POSITIVE_INFINITY;
     const rows = Math.min(
