@@ -162,7 +162,7 @@ describe.skipIf(chromiumPath === undefined)('lesson mode in the browser (npm run
     await waitForPoints(page, WORDS_SAMPLE_SIZE);
   });
 
-  it('runs “Analogies” with the analogy tab open, and Esc leaves the lesson', async () => {
+  it('runs “Analogies”: the analogy tab solves each step’s expression, and Esc leaves the lesson', async () => {
     await page.getByTestId('lessons-button').click();
     await page.getByTestId('lesson-analogies').click();
     await waitForStep(page, 'Step 1 of 3');
@@ -176,6 +176,33 @@ describe.skipIf(chromiumPath === undefined)('lesson mode in the browser (npm run
       'weather',
     ]);
     expect(await page.getByRole('tab', { name: 'Analogies' }).getAttribute('aria-selected')).toBe('true');
+    // The tool got the step's expression and solved it: on the lesson vectors every answer is a device.
+    expect(await page.getByTestId('analogy-expression').inputValue()).toBe('кошка − собака + компьютер');
+    const points = await probe<ProbePoints>(page, 'getPoints');
+    const technology = new Set(points.texts.filter((_, i) => points.labels[i] === 'technology'));
+    const answers = page.getByTestId('analogy-answer');
+    await expect.poll(() => answers.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(5);
+    const texts = await answers.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-text') ?? ''),
+    );
+    console.log(`кошка − собака + компьютер → ${texts.join(', ')}`);
+    expect(texts.slice(0, 5).filter((text) => !technology.has(text))).toEqual([]);
+
+    // Step 2: cat − кошка + собака, with dog expected: English animals, and dog's rank is reported.
+    await page.keyboard.press('ArrowRight');
+    await waitForStep(page, 'Step 2 of 3');
+    await expect.poll(() => page.getByTestId('analogy-expression').inputValue()).toBe('cat − кошка + собака');
+    await expect
+      .poll(() => page.getByTestId('analogy-expected').textContent(), { timeout: 60_000 })
+      .toContain('dog');
+    const animals = new Set(points.texts.filter((_, i) => points.labels[i] === 'animals'));
+    const english = await answers.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-text') ?? ''),
+    );
+    console.log(
+      `cat − кошка + собака → ${english.join(', ')}; ${await page.getByTestId('analogy-expected').textContent()}`,
+    );
+    expect(english.slice(0, 3).filter((text) => !animals.has(text) || !/^[a-z]+$/.test(text))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByTestId('lesson-card').waitFor({ state: 'detached' });
     await page.locator('.workflow-panel').waitFor();
