@@ -104,6 +104,13 @@ describe('contextual token embeddings on a real ONNX session', () => {
     expect(none.unembedded).toEqual([0, 1]);
   });
 
+  it('lists a text as unembedded when truncation to the model’s 128 tokens cut the word off', async () => {
+    const long = `${Array<string>(200).fill('кот').join(' ')} замок`;
+    const result = await embedderOf().embedTokens([long, 'замок на двери'], 'замок', context());
+    expect(result.unembedded).toEqual([0]);
+    expect(result.vectors.rows).toBe(1);
+  });
+
   it('never takes the word from the model’s text prefix', async () => {
     const prefixed = await embedderOf({ textPrefix: 'замок: ' }).embedTokens(['a замок'], 'замок', context());
     // Tokens «замок : a замок»: the prefix's is at 0, the text's own at 3.
