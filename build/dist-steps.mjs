@@ -83,7 +83,7 @@ export function explainBuilderFailure(log) {
     return (
       'electron-builder could not download Electron (no access to github.com from this machine). ' +
       'Build on a machine with network access, or point ELECTRON_MIRROR at a reachable mirror, or set ' +
-      'electronDist to an unpacked Electron folder. The app itself was built in out/.'
+      "electronDist to an unpacked Electron folder. The app's own build in out/ is unaffected."
     );
   }
   return undefined;
