@@ -23,7 +23,10 @@ const CSV = [
 /** What importing bytes as a project gave: its maps, or the error's code. */
 async function importOutcome(core: StudioCore, bytes: Uint8Array): Promise<string> {
   try {
-    const { maps } = await withinTime(core.importProject({ fileName: 'lesson.esproj', bytes }), 10_000);
+    const { maps } = await withinTime(
+      core.importProject({ fileName: 'lesson.esproj', bytes: new Uint8Array(bytes) }),
+      10_000,
+    );
     return `ok:${maps.length}`;
   } catch (error) {
     if (!(error instanceof StudioError)) throw error;
@@ -160,7 +163,9 @@ describe('faults: corrupt project', () => {
     );
     const error = await importOutcome(core, lying);
     expect(error).toBe('project-damaged');
-    await expect(core.importProject({ fileName: 'x.esproj', bytes: lying })).rejects.toThrow(/checksum/);
+    await expect(core.importProject({ fileName: 'x.esproj', bytes: new Uint8Array(lying) })).rejects.toThrow(
+      /checksum/,
+    );
     await expectCoreIntact();
   });
 
@@ -193,16 +198,16 @@ describe('faults: corrupt project', () => {
     // 256 MiB of zeros in about 256 KB, declared as 2 KB: refused once the 2,049th byte comes out.
     const bomb = handMadeZip('manifest.json', zerosBomb(256), 2048, 0);
     await expect(
-      withinTime(core.importProject({ fileName: 'bomb.esproj', bytes: bomb }), 5000),
+      withinTime(core.importProject({ fileName: 'bomb.esproj', bytes: new Uint8Array(bomb) }), 5000),
     ).rejects.toThrow(/larger than its declared size of 2048 bytes/);
     const huge = handMadeZip('manifest.json', zerosBomb(1), 0xffffffff, 0);
     const lastCentral = huge.length - ZIP.endRecordBytes;
     const view = new DataView(huge.buffer);
     expect(view.getUint32(lastCentral, true)).toBe(ZIP.endSignature);
     // One entry of 4 GiB declared (the ZIP maximum) is over the 2 GiB a project may unpack to.
-    await expect(core.importProject({ fileName: 'huge.esproj', bytes: huge })).rejects.toThrow(
-      /claim \d+ bytes/,
-    );
+    await expect(
+      core.importProject({ fileName: 'huge.esproj', bytes: new Uint8Array(huge) }),
+    ).rejects.toThrow(/claim \d+ bytes/);
     await expectCoreIntact();
   });
 });

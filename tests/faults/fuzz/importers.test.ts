@@ -354,7 +354,9 @@ describe('fuzz: importers', () => {
         fc.option(fc.integer({ min: 1, max: 3 })),
         async ([fileName, bytes], lenient, maxWords) => {
           outcomes.add(
-            await clearOutcome(() => studio.loadWordVectors({ fileName, bytes, lenient, maxWords })),
+            await clearOutcome(() =>
+              studio.loadWordVectors({ fileName, bytes: new Uint8Array(bytes), lenient, maxWords }),
+            ),
           );
         },
       ),
