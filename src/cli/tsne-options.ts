@@ -12,6 +12,8 @@ export const TSNE_FLAGS = {
   perplexity: { type: 'string' },
   iterations: { type: 'string' },
   'learning-rate': { type: 'string' },
+  /** Shared with UMAP (UMAP_FLAGS declares it too). */
+  'pca-dims': { type: 'string' },
 } as const;
 
 export const TSNE_HELP = `t-SNE (with --method tsne):
@@ -19,6 +21,7 @@ export const TSNE_HELP = `t-SNE (with --method tsne):
   --iterations N        gradient-descent iterations, 50–10000 (default: 1000)
   --learning-rate X     step size (default: auto, max(items / 48, 50))
   --metric M            cosine or euclidean (default: ${DEFAULT_TSNE_PARAMS.metric})
+  --pca-dims N          reduce the vectors with PCA to N dimensions first (50 is common for D > 100; default: off)
 `;
 
 /** The flag each contract field comes from, for error messages. */
@@ -27,6 +30,7 @@ const FLAG_OF_FIELD: Record<keyof TsneParams, string> = {
   iterations: 'iterations',
   learningRate: 'learning-rate',
   metric: 'metric',
+  pcaDims: 'pca-dims',
 };
 
 type TsneFlagValues = Partial<Record<keyof typeof TSNE_FLAGS | 'metric', string>>;
@@ -45,7 +49,8 @@ function numberFlag(flag: string, text: string): number {
 export function parseTsneFlags(values: TsneFlagValues, method: ReductionMethod): TsneParams | undefined {
   if (method !== 'tsne') {
     const given = (Object.keys(TSNE_FLAGS) as (keyof typeof TSNE_FLAGS)[]).find(
-      (flag) => values[flag] !== undefined,
+      // --pca-dims is UMAP's too: parseUmapFlags reads it there (and refuses it with PCA).
+      (flag) => values[flag] !== undefined && flag !== 'pca-dims',
     );
     if (given !== undefined) throw new UsageError(`--${given} applies only to --method tsne.`);
     return undefined;
@@ -62,6 +67,7 @@ export function parseTsneFlags(values: TsneFlagValues, method: ReductionMethod):
     iterations: optional('iterations', DEFAULT_TSNE_PARAMS.iterations),
     learningRate: optional('learning-rate', DEFAULT_TSNE_PARAMS.learningRate),
     metric: metric.data,
+    pcaDims: optional('pca-dims', null),
   };
   const parsed = tsneParamsSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -14,6 +14,8 @@ export const UMAP_FLAGS = {
   spread: { type: 'string' },
   metric: { type: 'string' },
   epochs: { type: 'string' },
+  /** Shared with t-SNE (TSNE_FLAGS declares it too); each method's parser reads it for itself. */
+  'pca-dims': { type: 'string' },
 } as const;
 
 export const UMAP_HELP = `UMAP (with --method umap):
@@ -22,6 +24,7 @@ export const UMAP_HELP = `UMAP (with --method umap):
   --spread X            scale of the layout, 0.1–10 (default: ${DEFAULT_UMAP_PARAMS.spread})
   --metric M            cosine or euclidean (default: ${DEFAULT_UMAP_PARAMS.metric})
   --epochs N            optimisation epochs (default: 500 below 10,000 items, else 200)
+  --pca-dims N          reduce the vectors with PCA to N dimensions first (50 is common for D > 100; default: off)
 `;
 
 type UmapFlagValues = Partial<Record<keyof typeof UMAP_FLAGS, string>>;
@@ -40,8 +43,10 @@ function numberFlag(flag: string, text: string): number {
 export function parseUmapFlags(values: UmapFlagValues, method: ReductionMethod): UmapParams | undefined {
   if (method !== 'umap') {
     const given = (Object.keys(UMAP_FLAGS) as (keyof typeof UMAP_FLAGS)[]).find(
-      (flag) => values[flag] !== undefined,
+      // --pca-dims is t-SNE's too: parseTsneFlags reads it there.
+      (flag) => values[flag] !== undefined && !(flag === 'pca-dims' && method === 'tsne'),
     );
+    if (given === 'pca-dims') throw new UsageError('--pca-dims applies only to --method umap or tsne.');
     if (given !== undefined) throw new UsageError(`--${given} applies only to --method umap.`);
     return undefined;
   }
@@ -60,6 +65,7 @@ export function parseUmapFlags(values: UmapFlagValues, method: ReductionMethod):
     spread: values.spread === undefined ? DEFAULT_UMAP_PARAMS.spread : numberFlag('spread', values.spread),
     metric: metric.data,
     epochs: values.epochs === undefined ? DEFAULT_UMAP_PARAMS.epochs : numberFlag('epochs', values.epochs),
+    pcaDims: values['pca-dims'] === undefined ? null : numberFlag('pca-dims', values['pca-dims']),
   };
   const parsed = umapParamsSchema.safeParse(candidate);
   if (!parsed.success) {

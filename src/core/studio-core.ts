@@ -30,7 +30,13 @@ import { checkJobMemory, mapJobShape } from './jobs/map-memory-guard';
 import { runModelDownload } from './models/model-job';
 import type { ModelManager } from './models/model-manager';
 import type { EmbeddingMatrix } from './math/matrix-types';
+import type { FittedReduction } from './reduce/transform/fitted-reduction';
 import { MapStore } from './neighbors/map-store';
+import { mapQuality } from './quality/map-quality';
+import { qualityMetric } from './quality/quality-metric';
+import { keptMatrix } from './reduce/transform/kept-matrix';
+import { placeItems } from './reduce/transform/place-items';
+import { toLayoutCoordinates } from './math/matrix-types';
 import { nearestNeighbors } from './neighbors/nearest-neighbors';
 import { planMapJob } from './precomputed/plan-map-job';
 import { ProjectService } from './project/project-service';
@@ -179,6 +185,9 @@ export class StudioCore implements CoreApi {
         keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix): void => {
           this.maps.put(mapId, embeddings);
         },
+        keepFitted: (mapId, fitted) => {
+          this.maps.putFitted(mapId, fitted);
+        },
       });
       const jobId = this.jobs.start(async (control) => {
         const result = await run(control);
@@ -310,6 +319,36 @@ export class StudioCore implements CoreApi {
   /** Pairwise similarities of chosen items of a map, for the heatmap. */
   async similarityMatrix(input: CoreInput<'similarityMatrix'>): Promise<CoreOutput<'similarityMatrix'>> {
     return similarityMatrix(this.analysis, validateCallInput('similarityMatrix', input));
+  }
+
+  /** How much a finished map distorts its data: trustworthiness, continuity, kNN preservation, per item. */
+  async mapQuality(input: CoreInput<'mapQuality'>): Promise<CoreOutput<'mapQuality'>> {
+    const { mapId, k } = validateCallInput('mapQuality', input);
+    const result = this.projects.result(mapId);
+    return mapQuality({
+      vectors: keptMatrix(this.maps.get(mapId)),
+      layout: toLayoutCoordinates(new Float32Array(result.coords), result.count, result.dims),
+      k,
+      metric: qualityMetric(this.projects.request(mapId)),
+      cooperation: uninterruptible(),
+    });
+  }
+
+  /** Embeds new texts with a map's embedder and places them on it without recomputing the map. */
+  async placeItems(input: CoreInput<'placeItems'>): Promise<CoreOutput<'placeItems'>> {
+    const request = validateCallInput('placeItems', input);
+    const { mapId } = request;
+    const context = {
+      result: this.projects.result(mapId),
+      request: this.projects.request(mapId),
+      vectors: this.maps.get(mapId),
+      fitted: this.maps.fitted(mapId),
+      keepFitted: (fitted: FittedReduction): void => {
+        this.maps.putFitted(mapId, fitted);
+      },
+      embedders: this.embedders,
+    };
+    return placeItems(context, request);
   }
 
   /** A kept map's embeddings (all items or the chosen ones) as a NumPy `.npy` file. */

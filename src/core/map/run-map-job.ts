@@ -5,6 +5,7 @@ import { toPartialEmbedding, type Embedder } from '../embedders/embedder';
 import { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
 import type { EmbeddingMatrix } from '../math/matrix-types';
+import type { FittedReduction } from '../reduce/transform/fitted-reduction';
 import { embedProgressReporter } from './embed-progress';
 import { collectItems, MIN_ITEMS, type MapItems } from './map-items';
 import { reduceEmbeddings } from './reduce-stage';
@@ -23,6 +24,8 @@ export interface MapJobInput {
   readonly embedder: Embedder;
   /** Receives the map's embeddings once they exist, to answer later questions about its items. */
   readonly keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix) => void;
+  /** Receives the reduction's linear parts (PCA axes and means), to place new items on the map later. */
+  readonly keepFitted?: (mapId: string, fitted: FittedReduction) => void;
 }
 
 function reporter(control: JobControl, stage: keyof typeof STAGE_SPANS): (fraction: number) => void {
@@ -93,6 +96,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     control,
     onProgress: reporter(control, 'reduce'),
   });
+  input.keepFitted?.(control.jobId, reduced.fitted);
   return {
     mapId: control.jobId,
     datasetId: request.datasetId,

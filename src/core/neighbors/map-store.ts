@@ -1,6 +1,7 @@
 import { StudioError } from '../../shared/errors';
 import type { SearchMatrix } from '../knn/nearest-rows';
 import type { EmbeddingMatrix } from '../math/matrix-types';
+import type { FittedReduction } from '../reduce/transform/fitted-reduction';
 
 /**
  * The latest maps kept for questions about their items: 4 maps of 100,000 × 384 float32 vectors are
@@ -14,10 +15,13 @@ const MAPS_KEPT = 4;
  */
 export class MapStore {
   private readonly maps = new Map<string, SearchMatrix>();
+  /** Each kept map's PCA axes and means (absent for maps restored from a project: refitted when needed). */
+  private readonly fits = new Map<string, FittedReduction>();
 
   /** Keeps `embeddings` under `mapId`, dropping the oldest map beyond the limit. */
   put(mapId: string, embeddings: EmbeddingMatrix): void {
     this.maps.delete(mapId);
+    this.fits.delete(mapId);
     this.maps.set(mapId, {
       data: embeddings.data,
       norms: rowNorms(embeddings),
@@ -27,7 +31,19 @@ export class MapStore {
     for (const oldest of this.maps.keys()) {
       if (this.maps.size <= MAPS_KEPT) break;
       this.maps.delete(oldest);
+      this.fits.delete(oldest);
     }
+  }
+
+  /** Keeps what the reduction of a kept map fitted; ignored when the map is no longer kept. */
+  putFitted(mapId: string, fitted: FittedReduction): void {
+    if (this.maps.has(mapId)) this.fits.set(mapId, fitted);
+  }
+
+  /** What the map's reduction fitted, or undefined when it was not kept (a map restored from a project). */
+  fitted(mapId: string): FittedReduction | undefined {
+    this.get(mapId);
+    return this.fits.get(mapId);
   }
 
   /** The map's vectors; `unknown-map` when it was never made or has been dropped. */

@@ -6,7 +6,7 @@ import type { Table } from '../dataset/table';
 import { contextualTokenEmbedder, type Embedder } from '../embedders/embedder';
 import type { JobControl } from '../jobs/job-registry';
 import { checkEnoughItems, resolveColumns } from '../map/map-items';
-import { runMapJob } from '../map/run-map-job';
+import { runMapJob, type MapJobInput } from '../map/run-map-job';
 import { toEmbeddingMatrix, type EmbeddingMatrix } from '../math/matrix-types';
 import { runCoordinatesJob } from './coordinates-map-job';
 import { PrecomputedEmbedder } from './precomputed-embedder';
@@ -16,6 +16,8 @@ export interface MapPlanContext {
   /** The embedder with this id (`unknown-embedder` when there is none); asked for `embed` and `token` sources. */
   readonly embedder: (embedderId: string) => Embedder;
   readonly keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix) => void;
+  /** Receives the reduction's PCA axes and means (see MapJobInput.keepFitted). */
+  readonly keepFitted?: MapJobInput['keepFitted'];
 }
 
 /** A checked map, ready to run as a job. */
@@ -81,5 +83,8 @@ export function planMapJob(request: MapRequest, table: Table, context: MapPlanCo
   }
   const embedder = embedderFor(request, source, table, selected, context);
   return (control) =>
-    runMapJob({ request, table: selected.table, columns, embedder, keepEmbeddings }, control);
+    runMapJob(
+      { request, table: selected.table, columns, embedder, keepEmbeddings, keepFitted: context.keepFitted },
+      control,
+    );
 }

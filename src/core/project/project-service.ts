@@ -40,6 +40,11 @@ export class ProjectService {
     return this.record(mapId).result;
   }
 
+  /** The request that made a kept map; `unknown-map` when it is no longer kept. */
+  request(mapId: string): MapRequest {
+    return this.record(mapId).request;
+  }
+
   /** The project file of the given maps and view. */
   async exportProject(input: CoreInput<'exportProject'>): Promise<CoreOutput<'exportProject'>> {
     const records = input.mapIds.map((mapId) => this.record(mapId));

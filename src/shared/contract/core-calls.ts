@@ -24,6 +24,7 @@ import {
   importProjectOutput,
 } from './project-calls';
 import { analysisCalls } from './analysis-calls';
+import { qualityCalls } from './quality-calls';
 
 /** Two million items: above the largest map the app draws (a million points), and it bounds one request. */
 const MAX_EXPORT_INDICES = 2_000_000;
@@ -146,6 +147,7 @@ export const coreCalls = {
    */
   importProject: { input: importProjectInput, output: importProjectOutput },
   ...analysisCalls,
+  ...qualityCalls,
   /**
    * The embeddings of a kept map as a NumPy `.npy` file (float32, C order): every item, or only `indices`
    * (e.g. the selection) in that order. The host saves the bytes.

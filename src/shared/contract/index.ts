@@ -4,6 +4,7 @@ export * from './host-calls';
 export * from './job-events';
 export * from './schemas';
 export * from './project-calls';
+export * from './quality-calls';
 export * from './studio-client';
 export * from './types';
 export * from './validate-call';

@@ -135,6 +135,11 @@ export const umapParamsSchema = z.object({
   metric: distanceMetricSchema,
   /** Optimisation epochs; null chooses by size like umap-learn (500 below 10,000 points, else 200). */
   epochs: z.number().int().min(1).max(5000).nullable(),
+  /**
+   * Reduce the vectors with PCA to this many dimensions before the kNN graph (50 is common for D > 100): faster
+   * on wide embeddings, and PCA drops noise directions. Null, absent or not below D: the vectors as they are.
+   */
+  pcaDims: z.number().int().min(2).max(1024).nullable().optional(),
 });
 
 /** umap-learn's defaults, with cosine distance because embeddings are compared by angle. */
@@ -156,6 +161,11 @@ export const tsneParamsSchema = z.object({
   /** Step size; null uses the "auto" rule max(N / early exaggeration / 4, 50) of openTSNE and scikit-learn. */
   learningRate: z.number().positive().max(100_000).nullable(),
   metric: distanceMetricSchema,
+  /**
+   * Reduce the vectors with PCA to this many dimensions before the kNN graph (50 is common for D > 100): faster
+   * on wide embeddings, and PCA drops noise directions. Null, absent or not below D: the vectors as they are.
+   */
+  pcaDims: z.number().int().min(2).max(1024).nullable().optional(),
 });
 
 /** The usual defaults (perplexity 30) with cosine distance, as for UMAP. */
