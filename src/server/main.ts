@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCoreWorker } from '../node/core-worker-host';
+import { testHooksFromEnv } from './test-hooks';
 import { startWebServer } from './web-server';
 
 /**
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   // The worker runs from the TypeScript source through tsx, like this file.
   const core = startCoreWorker({ workerUrl: new URL('../node/core-worker.ts', import.meta.url) });
   const token = randomBytes(24).toString('base64url');
-  const server = await startWebServer({ core, staticDir, token, port });
+  const testHooks = testHooksFromEnv(process.env, core);
+  const server = await startWebServer({ core, staticDir, token, port, ...(testHooks ? { testHooks } : {}) });
   console.log(`Embedding Studio is running at ${server.url}`);
   console.log('Open that URL (it carries this launch’s access token). Press Ctrl+C to stop.');
   const stop = (): void => {

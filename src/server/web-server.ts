@@ -13,6 +13,7 @@ import {
 import { StudioError, toStudioErrorInfo, type StudioErrorInfo } from '../shared/errors';
 import { checkRequest } from './request-guard';
 import { readStaticFile } from './static-files';
+import { KILL_WORKER_PATH, type WebTestHooks } from './test-hooks';
 import { API_CALL_PREFIX, API_EVENTS_PATH, ENVELOPE_CONTENT_TYPE } from './web-protocol';
 
 /** What the web server serves: a core (usually in a worker thread) and the built renderer. */
@@ -22,6 +23,8 @@ export interface WebServerOptions {
   readonly token: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Test-only routes (test-hooks.ts); absent in normal use, and then those routes answer 404. */
+  readonly testHooks?: WebTestHooks;
 }
 
 export interface RunningWebServer {
@@ -85,6 +88,9 @@ async function handleRequest(
   try {
     if (path.startsWith(API_CALL_PREFIX) && request.method === 'POST') {
       await handleCall(request, response, options, path.slice(API_CALL_PREFIX.length));
+    } else if (path === KILL_WORKER_PATH && request.method === 'POST' && options.testHooks !== undefined) {
+      await options.testHooks.killWorker();
+      sendText(response, 200, 'Worker killed.');
     } else if (path === API_EVENTS_PATH && request.method === 'GET') {
       handleEvents(request, response, options);
     } else if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
