@@ -22,7 +22,9 @@ import type { ExportFormat } from './ExportControls';
 import { Legend } from './Legend';
 import { legendRows } from './legend-names';
 import { NeighborsPanel } from './NeighborsPanel';
+import { PlaceItemsPanel } from './PlaceItemsPanel';
 import { PlotView } from './PlotView';
+import { QualityPanel } from './QualityPanel';
 import { SelectionPanel } from './SelectionPanel';
 import { CompanionPlot } from './tools/CompanionPlot';
 import type { CompanionView, ToolContext, ToolId, ToolPresets } from './tools/tool-context';
@@ -275,6 +277,8 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
                 status={dataExport.status}
                 onExport={dataExport.exportItems}
               />
+              <QualityPanel context={toolContext} />
+              <PlaceItemsPanel context={toolContext} />
             </>
           }
         />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { distanceMetricSchema, tsneParamsSchema, type TsneParams } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import { NumberField } from './NumberField';
+import { PcaDimsField } from './PcaDimsField';
 import { SelectField } from './SelectField';
 
 /** The bounds users may type, taken from the contract so the UI can never send what the core refuses. */
@@ -65,6 +66,13 @@ export function TsneSettings({ params, onChange }: TsneSettingsProps): ReactNode
           if (parsed.success) onChange({ metric: parsed.data });
         }}
         testId="tsne-metric"
+      />
+      <PcaDimsField
+        value={params.pcaDims}
+        testId="tsne"
+        onChange={(pcaDims) => {
+          onChange({ pcaDims });
+        }}
       />
     </fieldset>
   );

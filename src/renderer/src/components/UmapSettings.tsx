@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { distanceMetricSchema, umapParamsSchema, type UmapParams } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import { NumberField } from './NumberField';
+import { PcaDimsField } from './PcaDimsField';
 import { SelectField } from './SelectField';
 
 /** The bounds users may type, taken from the contract so the UI can never send what the core refuses. */
@@ -58,6 +59,13 @@ export function UmapSettings({ params, onChange }: UmapSettingsProps): ReactNode
           if (parsed.success) onChange({ metric: parsed.data });
         }}
         testId="umap-metric"
+      />
+      <PcaDimsField
+        value={params.pcaDims}
+        testId="umap"
+        onChange={(pcaDims) => {
+          onChange({ pcaDims });
+        }}
       />
     </fieldset>
   );

@@ -13,6 +13,7 @@ import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
 import { trainingEn } from './features/training';
 import { contextualEn } from './features/contextual';
+import { qualityEn } from './features/quality';
 
 /**
  * English UI text, the reference catalogue: its keys define `MessageKey`, and its `{name}` placeholders
@@ -149,6 +150,7 @@ export const en = {
   ...modelsEn,
   ...trainingEn,
   ...contextualEn,
+  ...qualityEn,
   ...plotEn,
   ...dataEn,
   ...projectEn,

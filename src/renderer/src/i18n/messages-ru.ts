@@ -13,6 +13,7 @@ import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
 import { trainingRu } from './features/training';
 import { contextualRu } from './features/contextual';
+import { qualityRu } from './features/quality';
 import type { Catalogue } from './messages-en';
 
 /** Russian UI text. Typed as a full {@link Catalogue}: a missing or extra key fails the type check. */
@@ -146,6 +147,7 @@ export const ru: Catalogue = {
   ...modelsRu,
   ...trainingRu,
   ...contextualRu,
+  ...qualityRu,
   ...plotRu,
   ...dataRu,
   ...projectRu,

@@ -12,7 +12,7 @@ import type { PlotController } from '../../plot/plot-controller';
 import type { LayoutView } from '../../state/layout-view';
 
 /** Which tool owns a piece of shared plot state, so one tool's update never clears another's. */
-export type ToolId = 'analogy' | 'clusters' | 'axes' | 'compare' | 'heatmap' | 'lesson';
+export type ToolId = 'analogy' | 'clusters' | 'axes' | 'compare' | 'heatmap' | 'lesson' | 'quality' | 'place';
 
 /**
  * A second layout of the same items shown beside the main plot (concept axes, or another map to compare),
