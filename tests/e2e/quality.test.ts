@@ -1,0 +1,132 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { StudioCore } from '../../src/core/studio-core';
+import type { CoreOutput, JobEvent } from '../../src/shared/contract';
+import { StudioError } from '../../src/shared/errors';
+import { openAppPage, type AppPage } from './app-page';
+import { findChromium } from './chromium-path';
+import { canvasImage, isolated, probe, screenPoints2d, waitForPoints, type ProbeView } from './page-helpers';
+import { colourDistance, pixelAt } from './png';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
+const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
+const chromiumPath = findChromium();
+/** The seed every map of the app uses (workflow-state's DEFAULT_SEED). */
+const APP_SEED = 42;
+/** The panel's default neighbourhood size. */
+const K = 15;
+
+/**
+ * The test's own answer: the sample mapped as the UI maps it (TF-IDF + SVD, PCA, seed 42) by a core in this
+ * process, and its quality at k = 15. Both are deterministic, so the page must show these numbers.
+ */
+async function expectedQuality(): Promise<CoreOutput<'mapQuality'>> {
+  const core = new StudioCore({
+    samples: {
+      list: () => Promise.resolve([]),
+      read: (sampleId) => Promise.reject(new StudioError('unknown-sample', `No sample "${sampleId}".`)),
+    },
+  });
+  const preview = await core.openFile({ fileName: 'sentences-ru-en.csv', bytes: readFileSync(SENTENCES) });
+  const ended = new Promise<JobEvent>((resolveEnd) => {
+    core.onJobEvent((event) => {
+      if (['done', 'failed', 'cancelled'].includes(event.type)) resolveEnd(event);
+    });
+  });
+  await core.startMap({
+    datasetId: preview.datasetId,
+    textColumn: 'text',
+    labelColumn: 'topic',
+    embedderId: 'tfidf-svd',
+    method: 'pca',
+    dims: 2,
+    seed: APP_SEED,
+  });
+  const mapped = await ended;
+  if (mapped.type !== 'done') throw new Error(`map ended with ${mapped.type}`);
+  return core.mapQuality({ mapId: mapped.result.mapId, k: K });
+}
+
+describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run web)', () => {
+  let app: AppPage;
+  let page: Page;
+  let expected: CoreOutput<'mapQuality'>;
+
+  beforeAll(async () => {
+    expected = await expectedQuality();
+    app = await openAppPage(chromiumPath ?? '');
+    ({ page } = app);
+    await page.getByTestId('sample-select').selectOption('sentences-ru-en');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
+    );
+    await page.getByTestId('run-map').click();
+    await waitForPoints(page, 150);
+  });
+
+  afterEach(() => {
+    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('computes trustworthiness, continuity and neighbours kept as the core does, each explained', async () => {
+    await page.getByTestId('quality-compute').click();
+    const result = page.getByTestId('quality-result');
+    await expect.poll(() => result.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByTestId('quality-trustworthiness').textContent()).toContain(
+      `Trustworthiness: ${expected.trustworthiness.toFixed(3)}`,
+    );
+    expect(await page.getByTestId('quality-continuity').textContent()).toContain(
+      `Continuity: ${expected.continuity.toFixed(3)}`,
+    );
+    expect(await page.getByTestId('quality-preservation').textContent()).toContain(
+      `Neighbours kept: ${expected.knnPreservation.toFixed(3)}`,
+    );
+    expect(await page.getByTestId('quality-preservation').textContent()).toContain('15 nearest neighbours');
+    // A PCA of TF-IDF vectors keeps some neighbourhoods and loses others: neither perfect nor random.
+    expect(expected.knnPreservation).toBeGreaterThan(0.05);
+    expect(expected.knnPreservation).toBeLessThan(0.95);
+  });
+
+  it('colour by distortion shows a colour bar and recolours the points by their own score', async () => {
+    await page.waitForTimeout(300);
+    const before = await canvasImage(page);
+    const bounds = await probe<ProbeView>(page, 'getView');
+    const points = isolated(await screenPoints2d(page), 14, bounds);
+    expect(points.length).toBeGreaterThanOrEqual(10);
+    await page.getByTestId('quality-colour').click();
+    await expect.poll(() => page.getByTestId('color-bar').isVisible()).toBe(true);
+    const bar = page.getByTestId('color-bar');
+    expect(await bar.getAttribute('aria-label')).toContain(`Neighbours kept (k=${K})`);
+    // The bar spans the scores as the column carries them (two decimals).
+    const rounded = (score: number): string => String(Number(score.toFixed(2)));
+    expect(await bar.getAttribute('data-min')).toBe(rounded(Math.min(...expected.perPoint)));
+    expect(await bar.getAttribute('data-max')).toBe(rounded(Math.max(...expected.perPoint)));
+    await page.waitForTimeout(300);
+    const after = await canvasImage(page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'web-quality.png'), await page.screenshot());
+    const changed = points.filter(
+      (point) => colourDistance(pixelAt(before, point.x, point.y), pixelAt(after, point.x, point.y)) > 24,
+    );
+    // Items with different scores now differ in colour, so most points' centres change from the label colours.
+    expect(changed.length / points.length).toBeGreaterThanOrEqual(0.5);
+    // Points with the same score share a colour, points with the lowest and highest differ.
+    const low = points.filter(
+      (point) => (expected.perPoint[point.index] ?? -1) === Math.min(...expected.perPoint),
+    );
+    const high = points.filter(
+      (point) => (expected.perPoint[point.index] ?? -1) === Math.max(...expected.perPoint),
+    );
+    if (low[0] !== undefined && high[0] !== undefined)
+      expect(
+        colourDistance(pixelAt(after, low[0].x, low[0].y), pixelAt(after, high[0].x, high[0].y)),
+      ).toBeGreaterThan(40);
+  });
+});
