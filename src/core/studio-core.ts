@@ -355,7 +355,11 @@ export class StudioCore implements CoreApi {
   exportEmbeddings(input: CoreInput<'exportEmbeddings'>): Promise<CoreOutput<'exportEmbeddings'>> {
     return settle(() => {
       const request = validateCallInput('exportEmbeddings', input);
-      return exportEmbeddings(this.maps.get(request.mapId), request);
+      return exportEmbeddings(
+        this.maps.get(request.mapId),
+        request,
+        () => this.projects.result(request.mapId).texts,
+      );
     });
   }
 

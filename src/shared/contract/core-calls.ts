@@ -150,12 +150,15 @@ export const coreCalls = {
   ...qualityCalls,
   /**
    * The embeddings of a kept map as a NumPy `.npy` file (float32, C order): every item, or only `indices`
-   * (e.g. the selection) in that order. The host saves the bytes.
+   * (e.g. the selection) in that order. `format: 'word2vec'` gives word2vec text instead (`N D`, then
+   * `word v1 … vD` per item; whitespace in a text becomes `_`). The host saves the bytes.
    */
   exportEmbeddings: {
     input: z.object({
       mapId: idSchema,
       indices: z.array(z.number().int().nonnegative()).max(MAX_EXPORT_INDICES).nullable(),
+      /** Absent: `npy` (the first version of this call had no format). */
+      format: z.enum(['npy', 'word2vec']).optional(),
     }),
     output: z.object({ bytes: z.instanceof(Uint8Array) }),
   },

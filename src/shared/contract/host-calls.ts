@@ -26,6 +26,8 @@ export const hostCalls = {
         // JSON Lines (data export) and NumPy arrays (embeddings export).
         'application/x-ndjson',
         'application/x-npy',
+        // Word vectors as word2vec text (embeddings export).
+        'text/plain',
         PROJECT_MIME_TYPE,
       ]),
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES),

@@ -7,15 +7,19 @@ import { writeCsv } from './csv-writer';
 import { exportTable } from './export-table';
 import { writeJsonl } from './jsonl-writer';
 
-/** What the data can be exported as: a table (CSV), JSON Lines, or the embeddings as a NumPy array. */
-export type DataExportFormat = 'csv' | 'jsonl' | 'npy';
+/**
+ * What the data can be exported as: a table (CSV), JSON Lines, or the embeddings as a NumPy array or as
+ * word2vec text (each item's text as its word, whitespace as `_`).
+ */
+export type DataExportFormat = 'csv' | 'jsonl' | 'npy' | 'word2vec';
 
-export const DATA_EXPORT_FORMATS: readonly DataExportFormat[] = ['csv', 'jsonl', 'npy'];
+export const DATA_EXPORT_FORMATS: readonly DataExportFormat[] = ['csv', 'jsonl', 'npy', 'word2vec'];
 
 const MIME_TYPES: Readonly<Record<DataExportFormat, SaveFileRequest['mimeType']>> = {
   csv: 'text/csv',
   jsonl: 'application/x-ndjson',
   npy: 'application/x-npy',
+  word2vec: 'text/plain',
 };
 
 /** The outcome of the latest export, for the status line. */
@@ -31,7 +35,8 @@ export interface DataExportStatus {
 /** The suggested file name: the selection's says so, and the embeddings' say they are embeddings. */
 export function dataExportFileName(format: DataExportFormat, selection: boolean): string {
   const base = selection ? 'embedding-map-selection' : 'embedding-map';
-  return format === 'npy' ? `${base}-embeddings.npy` : `${base}.${format}`;
+  if (format === 'npy') return `${base}-embeddings.npy`;
+  return format === 'word2vec' ? `${base}-embeddings.vec` : `${base}.${format}`;
 }
 
 async function exportBytes(
@@ -41,10 +46,11 @@ async function exportBytes(
   columns: readonly ItemColumn[],
   indices: readonly number[] | null,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; guardedCells: number }> {
-  if (format === 'npy') {
+  if (format === 'npy' || format === 'word2vec') {
     const { bytes } = await client.exportEmbeddings({
       mapId: result.mapId,
       indices: indices === null ? null : [...indices],
+      format,
     });
     return { bytes: new Uint8Array(bytes), guardedCells: 0 };
   }
