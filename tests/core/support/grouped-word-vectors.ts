@@ -11,7 +11,7 @@ const PER_GROUP = 40;
 const HELD_OUT = 4;
 
 /** Three well-separated groups of word vectors (a0…a39, b0…, c0…), seeded, as a GloVe text file. */
-function clusteredVectors(): Map<string, Float32Array> {
+export function clusteredVectors(): Map<string, Float32Array> {
   const random = createRandom(21);
   const vectors = new Map<string, Float32Array>();
   GROUPS.forEach((group) => {
@@ -25,7 +25,7 @@ function clusteredVectors(): Map<string, Float32Array> {
   return vectors;
 }
 
-function gloveText(vectors: Map<string, Float32Array>): string {
+export function gloveText(vectors: Map<string, Float32Array>): string {
   return [...vectors].map(([word, vector]) => `${word} ${Array.from(vector).join(' ')}`).join('\n');
 }
 

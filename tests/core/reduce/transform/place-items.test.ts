@@ -3,13 +3,16 @@ import type { MapResult } from '../../../../src/shared/contract';
 import { toEmbeddingMatrix } from '../../../../src/core/math/matrix-types';
 import { pca } from '../../../../src/core/reduce/pca';
 import { expectStudioError } from '../../support/expect-studio-error';
+import { utf8 } from '../../support/encodings';
 import {
+  clusteredVectors,
   DIMENSION,
+  gloveText,
   groupedWordsMap as setUp,
   heldOutWords,
   mappedWords,
 } from '../../support/grouped-word-vectors';
-import { mapOf } from '../../support/map-runner';
+import { bareCore, mapOf } from '../../support/map-runner';
 
 /** Groups of the `count` items nearest to a point on the map. */
 function nearestGroups(map: MapResult, point: Float32Array, count: number): string[] {
@@ -85,6 +88,34 @@ describe('placeItems', () => {
       expectAmongOwnGroup(map, placed.coords, heldOutWords);
       const again = await core.placeItems({ mapId: map.mapId, texts: heldOutWords });
       expect(Array.from(again.coords)).toEqual(Array.from(placed.coords));
+    }
+  });
+
+  it('places the same on maps opened from a project, whose PCA parts are refitted from the kept vectors', async () => {
+    const { core, request } = await setUp();
+    const pcaMap = await mapOf(core, request);
+    const umapRequest = {
+      ...request,
+      method: 'umap' as const,
+      umap: { neighbors: 10, minDist: 0.1, spread: 1, metric: 'cosine' as const, epochs: 100, pcaDims: 6 },
+    };
+    const umapMap = await mapOf(core, umapRequest);
+    const { bytes } = await core.exportProject({ mapIds: [pcaMap.mapId, umapMap.mapId], view: null });
+    const opened = bareCore();
+    await opened.loadWordVectors({
+      fileName: 'groups.txt',
+      bytes: utf8(gloveText(clusteredVectors())),
+      maxWords: null,
+      lenient: false,
+    });
+    const { maps } = await opened.importProject({ fileName: 'words.esproj', bytes });
+    for (const [original, restored] of [
+      [pcaMap, maps[0]],
+      [umapMap, maps[1]],
+    ] as const) {
+      const before = await core.placeItems({ mapId: original.mapId, texts: heldOutWords });
+      const after = await opened.placeItems({ mapId: restored?.mapId ?? '', texts: heldOutWords });
+      expect(Array.from(after.coords)).toEqual(Array.from(before.coords));
     }
   });
 
