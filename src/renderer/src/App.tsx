@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { StudioClient } from '../../shared/contract';
 import { getStudioClient } from './api/studio-client';
 import { AppHeader } from './components/AppHeader';
+import { CoreRestoredNotice } from './components/CoreRestoredNotice';
 import { DropZone } from './components/DropZone';
 import { ErrorAlert } from './components/ErrorAlert';
 import { LessonCard } from './components/lessons/LessonCard';
@@ -11,6 +12,7 @@ import { ProjectControls } from './components/ProjectControls';
 import { RecoveryPrompt } from './components/RecoveryPrompt';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import type { DisplayError } from './i18n/translate-error';
+import { labelScaleOf } from './lessons/projector-labels';
 import { useLessonMode } from './lessons/use-lesson-mode';
 import { useProjectSession } from './state/autosave-session';
 import { useWorkflow } from './state/use-workflow';
@@ -61,6 +63,7 @@ export function App(): ReactNode {
       {error !== null && (
         <ErrorAlert error={error} onDismiss={dismissError} onMapSample={actions.mapSample} />
       )}
+      {state.notice === 'core-restored' && <CoreRestoredNotice onDismiss={actions.dismissNotice} />}
       <RecoveryPrompt recovery={session.recovery} />
       <main className="app-main">
         {onLesson !== null ? (
@@ -101,6 +104,7 @@ export function App(): ReactNode {
           viewLink={session.viewLink}
           presets={lessons.presets}
           toolTab={lessons.toolTab}
+          labelScale={labelScaleOf(onLesson !== null, lessons.projector)}
         />
       </main>
       {lessons.mode.kind === 'picking' && (

@@ -8,6 +8,7 @@ import { mergeAnnotations, type PlotAnnotations } from '../plot/plot-annotations
 import { DEFAULT_LABEL_FONT_PX } from '../plot/label-layer';
 import type { NeighborLinks } from '../plot/neighbor-lines';
 import type { PlotController } from '../plot/plot-controller';
+import { scaledLabelFontPx } from '../lessons/projector-labels';
 import type { LayoutView } from '../state/layout-view';
 import { selectedIndices } from '../state/selection-state';
 import { useColoring, type Coloring } from '../state/use-coloring';
@@ -48,6 +49,8 @@ export interface PlotWorkspaceProps {
   readonly viewLink?: WorkspaceViewLink;
   /** The side panel's tab, when a lesson sets it. */
   readonly toolTab?: ToolTab;
+  /** Draws the labels this many times the chosen size (projector mode in a lesson); 1 when absent. */
+  readonly labelScale?: number;
 }
 
 const NO_COLUMNS: MapResult['columns'] = [];
@@ -192,7 +195,7 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
         legend={legend}
         links={links}
         annotations={annotations}
-        labelFontPx={labelFontPx}
+        labelFontPx={scaledLabelFontPx(labelFontPx, props.labelScale ?? 1)}
         columns={finished?.columns ?? NO_COLUMNS}
         host={client?.host ?? 'web'}
         busy={props.busy}

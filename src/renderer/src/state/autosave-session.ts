@@ -5,7 +5,7 @@ import { useViewLink } from './project-view-link';
 import { useAutosave } from './use-autosave';
 import { useRecovery, type Recovery } from './use-recovery';
 import type { WorkflowActions } from './use-workflow';
-import type { WorkflowState } from './workflow-state';
+import { startupSettled, type WorkflowState } from './workflow-state';
 
 /** What the app shell wires from the session: the view link, the view reader for saves, and recovery. */
 export interface ProjectSession {
@@ -24,7 +24,7 @@ export function useProjectSession(
   actions: WorkflowActions,
 ): ProjectSession {
   const view = useViewLink(state.openedView, actions.reportError);
-  const settled = state.job === null && !state.opening && (state.result !== null || state.error !== null);
+  const settled = startupSettled(state);
   const recovery = useRecovery({
     settled,
     openProject: actions.openProject,

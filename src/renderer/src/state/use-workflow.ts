@@ -12,8 +12,10 @@ import type {
 import { toStudioErrorInfo } from '../../../shared/errors';
 import type { DisplayError } from '../i18n/translate-error';
 import type { ContextualWord } from './contextual-word';
+import type { DataSource } from './crash-restore-plan';
 import { sampledRequest } from './memory-sample-offer';
 import { firstRestored } from './project-files';
+import { useCrashRestore } from './use-crash-restore';
 import {
   defaultColumns,
   defaultEmbedderId,
@@ -50,6 +52,7 @@ export interface WorkflowActions {
   readonly cancel: () => void;
   readonly reportError: (error: DisplayError) => void;
   readonly dismissError: () => void;
+  readonly dismissNotice: () => void;
 }
 
 /** The request the first load maps: the sample's suggested columns and the default embedder. */
@@ -76,6 +79,8 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
   const stateRef = useRef(state);
   // Only the latest open may land: a slow first file must not replace a quicker second one.
   const openSequence = useRef(0);
+  // Where the open data set came from: a restarted core (after a crash) opens it again from here.
+  const source = useRef<DataSource | null>(null);
   useEffect(() => {
     stateRef.current = state;
   });
@@ -103,12 +108,13 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
   );
 
   const open = useCallback(
-    async (sampleId: string | null, load: () => Promise<DatasetPreview>): Promise<DatasetPreview | null> => {
+    async (from: DataSource, load: () => Promise<DatasetPreview>): Promise<DatasetPreview | null> => {
       const sequence = ++openSequence.current;
-      dispatch({ type: 'openStarted', sampleId });
+      dispatch({ type: 'openStarted', sampleId: from.kind === 'sample' ? from.sampleId : null });
       try {
         const preview = await load();
         if (sequence !== openSequence.current) return null;
+        source.current = from;
         dispatch({ type: 'datasetOpened', preview });
         return preview;
       } catch (error) {
@@ -130,26 +136,45 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
       dispatch({ type: 'catalogLoaded', samples, embedders });
       const first = samples[0];
       if (first === undefined) return;
-      const preview = await open(first.id, () => client.openSample({ sampleId: first.id }));
+      const preview = await open({ kind: 'sample', sampleId: first.id }, () =>
+        client.openSample({ sampleId: first.id }),
+      );
       const embedderId = defaultEmbedderId(embedders);
       if (alive() && preview !== null && embedderId !== '' && stateRef.current.job === null) {
         await startJob(firstRequest(preview, embedderId));
       }
     };
-    boot().catch((error: unknown) => {
-      if (alive()) dispatch({ type: 'errorRaised', error: toStudioErrorInfo(error) });
-    });
+    boot()
+      .catch((error: unknown) => {
+        if (alive()) dispatch({ type: 'errorRaised', error: toStudioErrorInfo(error) });
+      })
+      .finally(() => {
+        // Also with no sample or no embedder to map: whoever waits for the start-up (recovery) may go on.
+        if (alive()) dispatch({ type: 'startupFinished' });
+      });
     return () => {
       live = false;
     };
   }, [client, open, startJob]);
 
+  useCrashRestore({
+    client,
+    state,
+    source,
+    onRestored: (restore) => {
+      dispatch({ type: 'coreRestored', restore });
+    },
+    onFailed: (error) => {
+      dispatch({ type: 'errorRaised', error });
+    },
+  });
+
   const actions: WorkflowActions = {
     chooseSample: (sampleId) => {
-      if (client !== null) void open(sampleId, () => client.openSample({ sampleId }));
+      if (client !== null) void open({ kind: 'sample', sampleId }, () => client.openSample({ sampleId }));
     },
     openFile: (file) => {
-      if (client !== null) void open(null, () => readAndOpen(client, file));
+      if (client !== null) void open({ kind: 'file', file }, () => readAndOpen(client, file));
     },
     openProject: (file) => {
       if (client === null) return;
@@ -157,7 +182,10 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
       dispatch({ type: 'openStarted', sampleId: null });
       readAndImport(client, file).then(
         ({ result, preview, view }) => {
-          if (sequence === openSequence.current) dispatch({ type: 'projectOpened', result, preview, view });
+          if (sequence !== openSequence.current) return;
+          // The project's data set is inside the project (the autosave holds it too), not in a file of its own.
+          if (preview !== null) source.current = null;
+          dispatch({ type: 'projectOpened', result, preview, view });
         },
         (error: unknown) => {
           if (sequence === openSequence.current)
@@ -229,6 +257,9 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
     },
     dismissError: () => {
       dispatch({ type: 'errorDismissed' });
+    },
+    dismissNotice: () => {
+      dispatch({ type: 'noticeDismissed' });
     },
   };
   return { state, actions };

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract';
 import type { DisplayError } from '../i18n/translate-error';
 import { contextualSourceOf, INITIAL_CONTEXTUAL_WORD, type ContextualWord } from './contextual-word';
+import { withCoreRestored, type CoreRestore } from './crash-restore-plan';
 import type { LayoutView } from './layout-view';
 import type { OpenedProjectView } from './project-view';
 
@@ -69,7 +70,14 @@ export interface WorkflowState {
   /** The saved view of the latest opened project, applied by the workspace once its map is on screen. */
   readonly openedView: OpenedProjectView | null;
   readonly error: DisplayError | null;
+  /** A notice that is not an error: the core crashed and what it held was restored (crash-restore-plan.ts). */
+  readonly notice: WorkflowNotice | null;
+  /** True once the start-up (catalogue, first sample, first map) has run its course, whatever it found. */
+  readonly startupDone: boolean;
 }
+
+/** Notices the workflow shows. */
+export type WorkflowNotice = 'core-restored';
 
 /** What can happen to the workflow. */
 export type WorkflowAction =
@@ -109,7 +117,11 @@ export type WorkflowAction =
   | { readonly type: 'jobEvent'; readonly event: JobEvent }
   | { readonly type: 'cancelRequested' }
   | { readonly type: 'errorRaised'; readonly error: DisplayError }
-  | { readonly type: 'errorDismissed' };
+  | { readonly type: 'errorDismissed' }
+  /** The restarted core holds the screen's map and data again, under new ids. */
+  | { readonly type: 'coreRestored'; readonly restore: CoreRestore }
+  | { readonly type: 'noticeDismissed' }
+  | { readonly type: 'startupFinished' };
 
 /** The state before anything has loaded. */
 export const INITIAL_WORKFLOW: WorkflowState = {
@@ -132,6 +144,8 @@ export const INITIAL_WORKFLOW: WorkflowState = {
   resultRequest: null,
   openedView: null,
   error: null,
+  notice: null,
+  startupDone: false,
 };
 
 /** At most this many early events are kept: progress is superseded anyway, and the end event comes last. */
@@ -170,6 +184,14 @@ export function mapRequestOf(state: WorkflowState): MapRequest | null {
     ...(state.method === 'tsne' ? { tsne: state.tsne } : {}),
     ...(source === undefined ? {} : { source }),
   };
+}
+
+/**
+ * Whether the start-up has settled: it finished (with a map, an error, or nothing to map — no samples, no
+ * embedder) and nothing is running. A restore waits for this, so the start-up map cannot replace it.
+ */
+export function startupSettled(state: WorkflowState): boolean {
+  return state.startupDone && state.job === null && !state.opening;
 }
 
 /** Whether "Map it" can be pressed. */
@@ -232,7 +254,7 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
         embedderId: state.embedderId !== '' ? state.embedderId : defaultEmbedderId(action.embedders),
       };
     case 'openStarted':
-      return { ...state, opening: true, sampleId: action.sampleId, error: null };
+      return { ...state, opening: true, sampleId: action.sampleId, error: null, notice: null };
     case 'datasetOpened':
       return { ...state, opening: false, preview: action.preview, ...defaultColumns(action.preview) };
     case 'projectOpened':
@@ -300,7 +322,7 @@ function jobReducer(state: WorkflowState, action: WorkflowAction): WorkflowState
         etaMs: null,
         request: mapRequestOf(state),
       };
-      return { ...state, job, error: null };
+      return { ...state, job, error: null, notice: null };
     }
     case 'jobStarted': {
       if (state.job === null || state.job.jobId !== null) return state;
@@ -318,6 +340,12 @@ function jobReducer(state: WorkflowState, action: WorkflowAction): WorkflowState
       return { ...state, error: action.error };
     case 'errorDismissed':
       return { ...state, error: null };
+    case 'coreRestored':
+      return withCoreRestored(state, action.restore);
+    case 'noticeDismissed':
+      return { ...state, notice: null };
+    case 'startupFinished':
+      return { ...state, startupDone: true };
     default:
       return state;
   }
