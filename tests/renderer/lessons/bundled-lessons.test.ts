@@ -91,9 +91,16 @@ describe('the bundled lessons', () => {
         if (analogy === undefined) return [];
         return [...analogy.expression.split(/\s*[-−+]\s*/u), ...(analogy.expected ?? '').split(' ')];
       })
-      .filter((word) => word !== '');
+      .filter((word) => word !== '')
+      // The tokeniser lower-cases, and so does the vocabulary lookup: «Москва» is the corpus word «москва».
+      .map((word) => word.toLowerCase());
     expect(analogyWords.length).toBeGreaterThanOrEqual(6);
+    expect(analogyWords).toEqual(expect.arrayContaining(['king', 'queen', 'москва', 'париж']));
     expect(analogyWords.filter((word) => !corpusWords.has(word))).toEqual([]);
+    // The analogy lesson's map: 9 gender pairs and 10 capitals with their countries in each language.
+    const analogyMap = firstColumn('analogy-words-ru-en.csv').map((word) => word.toLowerCase());
+    expect(analogyMap).toHaveLength(76);
+    expect(analogyMap.filter((word) => !corpusWords.has(word))).toEqual([]);
   });
 
   it('polysemy sentences: ten per sense, and each contains its word', () => {
