@@ -69,6 +69,18 @@ export default tseslint.config(
     ]),
   },
   {
+    // Pure drawing for hosts without a browser window (the CLI's plot): no Node, no DOM, no compute core. It
+    // may read the renderer's pure plot helpers (palette, label placement, view math); they are listed in
+    // tsconfig.node.json, which fails to compile if one of them ever needs the DOM.
+    files: ['src/render-core/**/*.ts'],
+    rules: restrict([
+      nodeBuiltins,
+      electron,
+      { group: ['three', 'react', 'react-dom'], message: 'render-core draws without three.js or React.' },
+      layer(['core', 'node', 'server', 'cli', 'main', 'preload'], 'render-core is pure drawing code.'),
+    ]),
+  },
+  {
     files: ['src/node/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: restrict([
       electron,

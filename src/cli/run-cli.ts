@@ -8,6 +8,8 @@ import { UsageError } from './usage-error';
 import { runModelsCommand } from './models-command';
 import { parseModelsOptions } from './models-options';
 import { runNeighborsCommand } from './neighbors-command';
+import { runPlotCommand } from './plot-command';
+import { parsePlotOptions, PLOT_HELP } from './plot-options';
 import { runProjectCommand } from './project-command';
 import { parseProjectOptions, PROJECT_HELP } from './project-options';
 import { NEIGHBORS_HELP, parseNeighborsOptions } from './neighbors-options';
@@ -18,6 +20,7 @@ const HELP = `Usage: embedding-studio <command> [options]
 
 Commands:
   map         embed and reduce a TXT/CSV/TSV/JSON/JSONL/.npy file; write id,text,label,x,y[,z] as CSV
+  plot        draw a project's map or a file's map as SVG, PNG or PDF, without the app
   train       train word vectors (word2vec skip-gram/CBOW, PPMI + SVD) on a text file; write .vec
   neighbors   print the nearest words to a word in a word-vector file (GloVe, .vec, .bin)
   analogy     evaluate word vectors on an analogy file, or solve "king - man + woman"
@@ -45,6 +48,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           return 0;
         }
         await runMapCommand(createNodeCore(), options, process.stderr);
+        return 0;
+      }
+      case 'plot': {
+        const options = parsePlotOptions(rest);
+        if (options === 'help') {
+          process.stdout.write(PLOT_HELP);
+          return 0;
+        }
+        await runPlotCommand(createNodeCore(), options, process.stderr);
         return 0;
       }
       case 'neighbors': {
