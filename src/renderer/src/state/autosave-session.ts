@@ -1,4 +1,5 @@
 import type { StudioClient } from '../../../shared/contract';
+import { isCrash } from './crash-restore-plan';
 import type { LookOfView } from './project-view';
 import type { WorkspaceViewLink } from './project-view-sync';
 import { useViewLink } from './project-view-link';
@@ -38,7 +39,8 @@ export function useProjectSession(
     datasetName: state.preview?.name ?? null,
     readLook: view.readLook,
     revision: view.revision,
-    paused: !recovery.decided,
+    // After a crash the core no longer has the map on screen: saving waits until the restore renames it.
+    paused: !recovery.decided || isCrash(state.error),
     reportError: actions.reportError,
   });
   return { viewLink: view.link, readLook: view.readLook, recovery };

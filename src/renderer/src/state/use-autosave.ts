@@ -45,7 +45,8 @@ export function useAutosave(inputs: AutosaveInputs): void {
         else {
           const failed = autosaveFailed(state.current, result.mapId, revision);
           state.current = failed.state;
-          if (failed.report) latest.current.reportError(outcome);
+          // Paused meanwhile (a crash was noticed while saving): the failure is the crash's, which is restored.
+          if (failed.report && !latest.current.paused) latest.current.reportError(outcome);
         }
       });
     }, plan.delayMs);
