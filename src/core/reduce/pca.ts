@@ -2,7 +2,7 @@ import type { Cooperation } from '../jobs/cooperation';
 import { uninterruptible } from '../jobs/cooperation';
 import type { EmbeddingMatrix, LayoutCoordinates } from '../math/matrix-types';
 import { toLayoutCoordinates } from '../math/matrix-types';
-import { symmetricEigen } from '../math/symmetric-eigen';
+import { topSymmetricEigen } from '../math/top-eigen';
 import { covariance } from './covariance';
 
 /** What {@link pca} needs besides the data. */
@@ -57,7 +57,7 @@ function selectComponents(
   const components = new Float64Array(cols * k);
   const ratios = new Array<number>(k).fill(0);
   if (cols === 0 || !(totalVariance > 0)) return { components, ratios };
-  const eigen = symmetricEigen(upper, cols);
+  const eigen = topSymmetricEigen(upper, cols, k);
   for (let c = 0; c < Math.min(k, cols); c++) {
     const variance = Math.max(0, eigen.values[c] ?? 0);
     if (variance <= NEGLIGIBLE_VARIANCE_SHARE * totalVariance) break;
@@ -66,6 +66,38 @@ function selectComponents(
     ratios[c] = Math.min(1, variance / totalVariance);
   }
   return { components, ratios };
+}
+
+/**
+ * Projects rows `start..end` onto axes `c` and `c + 1` (when it exists) in one pass over each row: the row is
+ * read once for two dot products, which halves the memory traffic of the projection.
+ */
+function projectPair(
+  data: Float32Array,
+  cols: number,
+  components: Float64Array,
+  c: number,
+  k: number,
+  meanProjection: Float64Array,
+  out: Float32Array,
+  start: number,
+  end: number,
+): void {
+  const first = c * cols;
+  const pair = c + 1 < k;
+  const second = pair ? first + cols : first;
+  for (let row = start; row < end; row++) {
+    const offset = row * cols;
+    let sum0 = 0;
+    let sum1 = 0;
+    for (let d = 0; d < cols; d++) {
+      const x = data[offset + d] ?? 0;
+      sum0 += x * (components[first + d] ?? 0);
+      sum1 += x * (components[second + d] ?? 0);
+    }
+    out[row * k + c] = sum0 - (meanProjection[c] ?? 0);
+    if (pair) out[row * k + c + 1] = sum1 - (meanProjection[c + 1] ?? 0);
+  }
 }
 
 /** Projects centred rows onto the `k` kept axes only (never the full `cols × cols` basis). */
@@ -87,13 +119,7 @@ async function project(
   }
   // 4096 rows × a few axes × 384 columns is a few million multiply-adds: well inside one time slice.
   await cooperation.forEachChunk(rows, 4096, (start, end) => {
-    for (let row = start; row < end; row++) {
-      for (let c = 0; c < k; c++) {
-        let sum = 0;
-        for (let d = 0; d < cols; d++) sum += (data[row * cols + d] ?? 0) * (components[c * cols + d] ?? 0);
-        out[row * k + c] = sum - (meanProjection[c] ?? 0);
-      }
-    }
+    for (let c = 0; c < k; c += 2) projectPair(data, cols, components, c, k, meanProjection, out, start, end);
   });
   return out;
 }

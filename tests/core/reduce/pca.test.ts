@@ -1,3 +1,4 @@
+import { EVD, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { Cooperation } from '../../../src/core/jobs/cooperation';
 import { toEmbeddingMatrix } from '../../../src/core/math/matrix-types';
@@ -89,6 +90,36 @@ describe('pca', () => {
     const variance = scores.reduce((sum, v) => sum + v * v, 0) / (rows - 1);
     expect(variance).toBeGreaterThan(90);
     expect(variance).toBeLessThan(110);
+  });
+
+  it('matches an exact double-precision reference to 1e-6 relative at 160 columns (SIMD Gram, top-k eigen)', async () => {
+    const rows = 3000;
+    const cols = 160;
+    const wide = gaussianClusters(rows, cols, 8, 21);
+    const result = await pca(wide, { components: 3 });
+    // The reference: the covariance summed in doubles row by row and ml-matrix's full decomposition.
+    const mean = new Float64Array(cols);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) mean[c] = (mean[c] ?? 0) + (wide.data[r * cols + c] ?? 0) / rows;
+    const covariance = new Matrix(cols, cols);
+    const centred = new Float64Array(cols);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) centred[c] = (wide.data[r * cols + c] ?? 0) - (mean[c] ?? 0);
+      for (let a = 0; a < cols; a++)
+        for (let b = a; b < cols; b++)
+          covariance.set(a, b, covariance.get(a, b) + (centred[a] ?? 0) * (centred[b] ?? 0));
+    }
+    for (let a = 0; a < cols; a++) for (let b = a; b < cols; b++) covariance.set(b, a, covariance.get(a, b));
+    const values = [...new EVD(covariance, { assumeSymmetric: true }).realEigenvalues].sort((x, y) => y - x);
+    const total = values.reduce((sum, value) => sum + value, 0);
+    for (let c = 0; c < 3; c++) {
+      const expected = (values[c] ?? 0) / total;
+      expect(Math.abs((result.explainedVarianceRatio[c] ?? 0) - expected) / expected).toBeLessThan(1e-6);
+      // The scores' variance along each axis is that axis's eigenvalue.
+      let variance = 0;
+      for (let r = 0; r < rows; r++) variance += (result.coordinates.data[r * 3 + c] ?? 0) ** 2;
+      expect(variance / (values[c] ?? 1)).toBeCloseTo(1, 4);
+    }
   });
 
   it('gives zeros and zero variance for constant data, never NaN', async () => {

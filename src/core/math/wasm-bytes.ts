@@ -1,0 +1,96 @@
+/**
+ * Helpers for the tiny hand-assembled WebAssembly modules of the core (distance and Gram kernels): byte
+ * encodings of the binary format and the slice of the WebAssembly API they use. The core compiles against
+ * plain ES2023 (no DOM lib), so the API is declared here, and the global is read defensively because a host
+ * may lack it.
+ */
+
+/** The SIMD opcode prefix. */
+export const SIMD = 0xfd;
+/** Value types. */
+export const I32 = 0x7f;
+export const F32 = 0x7d;
+export const V128 = 0x7b;
+
+export const localGet = (index: number): number[] => [0x20, index];
+export const localSet = (index: number): number[] => [0x21, index];
+export const localTee = (index: number): number[] => [0x22, index];
+/** `v128.load` with 16-byte alignment at a static byte offset. */
+export const v128Load = (offset: number): number[] => [SIMD, 0x00, 0x04, ...leb(offset)];
+export const F32X4_ADD = [SIMD, 0xe4, 0x01];
+export const F32X4_SUB = [SIMD, 0xe5, 0x01];
+export const F32X4_MUL = [SIMD, 0xe6, 0x01];
+export const f32x4ExtractLane = (lane: number): number[] => [SIMD, 0x1f, lane];
+export const F32_ADD = 0x92;
+export const I32_ADD = 0x6a;
+export const I32_SUB = 0x6b;
+
+/** Unsigned LEB128, as every count and index in the binary format is written. */
+export function leb(value: number): number[] {
+  const out: number[] = [];
+  let rest = value;
+  do {
+    const byte = rest & 0x7f;
+    rest >>>= 7;
+    out.push(rest === 0 ? byte : byte | 0x80);
+  } while (rest !== 0);
+  return out;
+}
+
+/** A module section: id, byte length, content. */
+export function section(id: number, content: number[]): number[] {
+  return [id, ...leb(content.length), ...content];
+}
+
+/** A length-prefixed UTF-8 (here ASCII) name. */
+export function name(text: string): number[] {
+  return [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
+}
+
+/**
+ * A module with one function, `exported`, of the given parameter and result types, importing its memory as
+ * `env.memory`; `body` is the function body (locals and code, without its length prefix).
+ */
+export function singleFunctionModule(
+  exported: string,
+  params: readonly number[],
+  results: readonly number[],
+  body: number[],
+): Uint8Array<ArrayBuffer> {
+  const type = [1, 0x60, params.length, ...params, results.length, ...results];
+  return Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, type),
+    ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 1]), // imported memory, min 1 page
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...name(exported), 0x00, 0]),
+    ...section(10, [1, ...leb(body.length), ...body]),
+  ]);
+}
+
+/** The slice of the WebAssembly API used by the core's kernels. */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+export interface WasmApi {
+  readonly Module: new (bytes: Uint8Array<ArrayBuffer>) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+  readonly Memory: new (descriptor: { initial: number }) => WasmMemory;
+}
+
+/** Bytes per WebAssembly memory page. */
+export const PAGE_BYTES = 65536;
+
+/** The host's WebAssembly, or undefined where there is none. */
+export const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+/** Compiles `bytes`, or returns null where WebAssembly or an extension the module uses (SIMD) is missing. */
+export function compileOrNull(bytes: () => Uint8Array<ArrayBuffer>): object | null {
+  if (wasmApi === undefined) return null;
+  try {
+    return new wasmApi.Module(bytes());
+  } catch {
+    // No SIMD here: callers fall back to their plain-JS replay, which gives the same numbers.
+    return null;
+  }
+}
