@@ -17,6 +17,8 @@ import { usePlotState } from '../state/use-plot-state';
 import type { Theme } from '../theme/theme';
 import { useDataExport } from '../data-export/use-data-export';
 import { useProjectViewSync, type WorkspaceViewLink } from '../state/project-view-sync';
+import { useBookmarksStore } from '../state/bookmarks-store';
+import { BookmarksPanel } from './BookmarksPanel';
 import { ColorControls } from './ColorControls';
 import { DataExport } from './DataExport';
 import type { ExportFormat } from './ExportControls';
@@ -149,7 +151,9 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
   };
   const selection = useMemo(() => Array.from(selectedIndices(plot.selection)), [plot.selection]);
   const dataExport = useDataExport(client, finished, allColumns, reportError);
-  useProjectViewSync(props.viewLink, {
+  const bookmarks = useBookmarksStore(finished?.mapId ?? null);
+  const lookParts = {
+    bookmarks,
     result: finished,
     choice: coloring === null ? null : { colorBy: coloring.colorBy, sizeBy: coloring.sizeBy },
     choose,
@@ -158,7 +162,8 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
     labelFontPx,
     setLabelFontPx,
     controller,
-  });
+  };
+  useProjectViewSync(props.viewLink, lookParts);
   const toolContext: ToolContext = {
     client,
     result: finished,
@@ -273,6 +278,7 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
                       }
                 }
               />
+              {finished !== null && <BookmarksPanel parts={lookParts} />}
               <DataExport
                 available={finished !== null}
                 selection={selection}

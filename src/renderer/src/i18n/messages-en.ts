@@ -8,6 +8,7 @@ import { lessonsEn } from './features/lessons';
 import { dataEn } from './features/data';
 import { projectEn } from './features/project';
 import { dataExportEn } from './features/data-export';
+import { bookmarksEn } from './features/bookmarks';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -158,6 +159,7 @@ export const en = {
   ...faultsEn,
   ...analogyEn,
   ...dataExportEn,
+  ...bookmarksEn,
   ...clustersEn,
   ...axesEn,
   ...compareEn,

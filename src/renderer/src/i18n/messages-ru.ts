@@ -8,6 +8,7 @@ import { lessonsRu } from './features/lessons';
 import { dataRu } from './features/data';
 import { projectRu } from './features/project';
 import { dataExportRu } from './features/data-export';
+import { bookmarksRu } from './features/bookmarks';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -155,6 +156,7 @@ export const ru: Catalogue = {
   ...faultsRu,
   ...analogyRu,
   ...dataExportRu,
+  ...bookmarksRu,
   ...clustersRu,
   ...axesRu,
   ...compareRu,

@@ -6,6 +6,7 @@ import type { LookOfView, SavedView } from './project-view';
 import { selectedIndices } from './selection-state';
 import type { ColoringChoice } from './use-coloring';
 import type { PlotState, PlotStateActions } from './use-plot-state';
+import type { BookmarksStore } from './bookmarks-store';
 
 /** How the app shell and the plot workspace share the view: reading it for a save, restoring an opened one. */
 export interface WorkspaceViewLink {
@@ -27,6 +28,8 @@ export interface WorkspaceLookParts {
   readonly labelFontPx: number;
   readonly setLabelFontPx: (px: number) => void;
   readonly controller: PlotController | null;
+  /** The map's named views (state/bookmarks-store.ts): saved in the view, restored with it. */
+  readonly bookmarks?: BookmarksStore;
 }
 
 function savedCamera(pose: CameraPose): LookOfView['camera'] {
@@ -49,6 +52,10 @@ export function lookOf(parts: WorkspaceLookParts): LookOfView {
     labelFontPx: parts.labelFontPx,
     // Reserved: `clusters` (the user's cluster names) is the clusters tool's to fill.
     tools: {},
+    // Left out when empty, so a project without bookmarks saves the same bytes as before they existed.
+    ...(parts.bookmarks === undefined || parts.bookmarks.bookmarks.length === 0
+      ? {}
+      : { bookmarks: [...parts.bookmarks.bookmarks] }),
   };
 }
 
@@ -78,11 +85,12 @@ export function useProjectViewSync(link: WorkspaceViewLink | undefined, parts: W
   }, [register]);
   const changed = link?.changed;
   const { choice, plot, labelFontPx, result, controller } = parts;
+  const bookmarkList = parts.bookmarks?.bookmarks;
   // By value: the workspace builds a new choice object on every render.
   const choiceKey = JSON.stringify(choice);
   useEffect(() => {
     changed?.();
-  }, [changed, choiceKey, plot.selection, plot.hidden, labelFontPx]);
+  }, [changed, choiceKey, plot.selection, plot.hidden, labelFontPx, bookmarkList]);
   const applied = useRef<SavedView | null>(null);
   const restore = link?.restore ?? null;
   useEffect(() => {
@@ -97,5 +105,6 @@ export function useProjectViewSync(link: WorkspaceViewLink | undefined, parts: W
       current.plotActions.toggleEntry(key);
     current.plotActions.select('replace', view.selection);
     if (view.camera !== null) controller.setCameraPose(view.camera);
+    current.bookmarks?.dispatch({ type: 'replace', bookmarks: view.bookmarks ?? [] });
   }, [restore, result, controller]);
 }

@@ -35,6 +35,28 @@ const cameraSchema = z.discriminatedUnion('mode', [
   }),
 ]);
 
+/** A bookmark's name is one line of at most this many characters: longer does not fit the list. */
+export const MAX_BOOKMARK_NAME_CHARS = 120;
+/** At most this many bookmarks per view: a lesson needs a handful, and each holds a whole selection. */
+export const MAX_BOOKMARKS = 100;
+
+const indicesSchema = z.array(z.number().int().nonnegative());
+
+/** A named view within a project: colouring, camera, selection and hidden legend entries. */
+export const bookmarkSchema = z.object({
+  /** Stable within the view (renaming keeps it). */
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(MAX_BOOKMARK_NAME_CHARS),
+  coloring: z.object({ colorBy: colorBySchema, sizeBy: z.string().nullable() }),
+  /** Null: the map is fitted when the bookmark is opened. */
+  camera: cameraSchema.nullable(),
+  selection: indicesSchema,
+  hiddenLegend: z.array(z.string()),
+});
+
+/** One named view (state/bookmarks.ts edits the list). */
+export type Bookmark = z.infer<typeof bookmarkSchema>;
+
 /** The saved view, version 2. */
 export const savedViewSchema = z.object({
   version: z.literal(PROJECT_VIEW_VERSION),
@@ -55,6 +77,8 @@ export const savedViewSchema = z.object({
    * opens in its default state. Reserved: `clusters` (the user's cluster names, owned by the clusters tool).
    */
   tools: z.record(z.string(), z.json()),
+  /** Named views, in the user's order; optional, so version-2 views saved before bookmarks still read. */
+  bookmarks: z.array(bookmarkSchema).max(MAX_BOOKMARKS).optional(),
 });
 
 /** The saved view of one map. */
@@ -122,6 +146,13 @@ export function openedViewOf(view: ProjectView, count: number): OpenedView {
   const outside = parsed.data.selection.find((index) => index >= count);
   if (outside !== undefined) {
     return { kind: 'invalid', reason: `selection: item ${outside} is beyond the map's ${count} items` };
+  }
+  for (const bookmark of parsed.data.bookmarks ?? []) {
+    const beyond = bookmark.selection.find((index) => index >= count);
+    if (beyond !== undefined) {
+      const reason = `bookmark "${bookmark.name}": item ${beyond} is beyond the map's ${count} items`;
+      return { kind: 'invalid', reason };
+    }
   }
   return { kind: 'view', view: parsed.data };
 }
