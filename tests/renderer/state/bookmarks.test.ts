@@ -121,7 +121,7 @@ describe('bookmarks in the saved view', () => {
 
   it('drops a view whose bookmark selects an item beyond the map, naming the bookmark', () => {
     const bookmarks = add([], 'Далеко', { ...LOOK, selection: [2, 10] });
-    const opened = openedViewOf({ ...view, bookmarks }, 10);
+    const opened = openedViewOf(JSON.parse(JSON.stringify({ ...view, bookmarks })) as SavedView, 10);
     expect(opened.kind).toBe('invalid');
     expect(opened.kind === 'invalid' && opened.reason).toBe(
       'bookmark "Далеко": item 10 is beyond the map\'s 10 items',
@@ -132,6 +132,6 @@ describe('bookmarks in the saved view', () => {
     const bad = { ...view, bookmarks: [{ ...add([], 'A')[0], name: '' }] };
     expect(savedViewSchema.safeParse(bad).success).toBe(false);
     const badCamera = { ...view, bookmarks: [{ ...add([], 'A')[0], camera: { mode: '4d' } }] };
-    expect(openedViewOf(badCamera, 10).kind).toBe('invalid');
+    expect(openedViewOf(JSON.parse(JSON.stringify(badCamera)) as SavedView, 10).kind).toBe('invalid');
   });
 });
