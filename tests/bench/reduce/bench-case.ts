@@ -1,8 +1,9 @@
 /**
  * One benchmark case in its own process (so its peak memory is its own): `tsx bench-case.ts <impl> <data>
- * <metric>` runs our UMAP or umap-js on the data set, then measures trustworthiness and kNN recall, and
- * prints one JSON line.
+ * <metric>` runs our UMAP, umap-js or scran.js's UMAP (umappp in WebAssembly, one thread) on the data set,
+ * then measures trustworthiness and kNN recall, and prints one JSON line.
  */
+import * as scran from 'scran.js';
 import { UMAP } from 'umap-js';
 import type { DistanceMetric } from '../../../src/shared/contract';
 import { DEFAULT_UMAP_PARAMS } from '../../../src/shared/contract';
@@ -15,6 +16,7 @@ import {
 import { createRandom } from '../../../src/core/math/random';
 import { knnRecall } from '../../../src/core/quality/knn-recall';
 import { trustworthiness } from '../../../src/core/quality/trustworthiness';
+import { epochCount } from '../../../src/core/reduce/umap/epoch-schedule';
 import { umap } from '../../../src/core/reduce/umap/umap';
 import { uninterruptible } from '../../../src/core/jobs/cooperation';
 import { preReduce } from '../../../src/core/map/pre-reduce';
@@ -33,6 +35,11 @@ const PRE_REDUCED_DIMS = 50;
 
 export interface CaseResult {
   readonly seconds: number;
+  /**
+   * CPU seconds (user + system) of the same span: on a machine shared with other work, wall time stretches
+   * with the load while CPU time barely does, so ratios of CPU time are the steadier comparison.
+   */
+  readonly cpuSeconds: number;
   readonly firstLayoutSeconds: number | null;
   readonly maxRssMiB: number;
   readonly heapMiB: number;
@@ -61,9 +68,11 @@ async function run(
   graph: KnnGraph | null;
   firstLayout: number | null;
   seconds: number;
+  cpuSeconds: number;
 }> {
   if (impl === 'ours' || impl === 'ours-pca50') {
     const start = performance.now();
+    const cpuStart = cpuNow();
     let firstLayout: number | null = null;
     const pcaDims = impl === 'ours' ? null : PRE_REDUCED_DIMS;
     const input = (await preReduce(data, pcaDims, uninterruptible(), () => undefined)).vectors;
@@ -81,8 +90,10 @@ async function run(
       graph: result.knn,
       firstLayout,
       seconds: (performance.now() - start) / 1000,
+      cpuSeconds: cpuNow() - cpuStart,
     };
   }
+  if (impl === 'scran') return runScran(data, metric);
   // umap-js takes number[][]; the conversion is not timed.
   const vectors = Array.from({ length: data.rows }, (_, r) =>
     Array.from(data.data.subarray(r * data.cols, (r + 1) * data.cols)),
@@ -98,13 +109,70 @@ async function run(
     ...(metric === 'cosine' ? { distanceFn: cosineDistance } : {}),
   });
   const start = performance.now();
+  const cpuStart = cpuNow();
   const layout = Float32Array.from(peer.fit(vectors).flat());
   return {
     layout,
     graph: peerGraph(peer, data.rows),
     firstLayout: null,
     seconds: (performance.now() - start) / 1000,
+    cpuSeconds: cpuNow() - cpuStart,
   };
+}
+
+/** User + system CPU seconds of this process so far. */
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+/**
+ * scran.js: its Annoy neighbour index and umappp, one thread like ours, with the epochs ours uses (umappp
+ * defaults to 500 at any size). Its `neighbors` excludes the row itself, ours counts it (as umap-learn):
+ * one neighbour more for scran. It is euclidean only, so for cosine the rows are normalised first (the
+ * euclidean order of unit vectors is the cosine order). The copy into doubles is not timed.
+ */
+async function runScran(
+  data: EmbeddingMatrix,
+  metric: DistanceMetric,
+): Promise<{
+  layout: Float32Array<ArrayBuffer>;
+  graph: null;
+  firstLayout: null;
+  seconds: number;
+  cpuSeconds: number;
+}> {
+  const { rows, cols } = data;
+  const values = Float64Array.from(data.data);
+  if (metric === 'cosine') {
+    for (let r = 0; r < rows; r++) {
+      let norm = 0;
+      for (let c = 0; c < cols; c++) norm += (values[r * cols + c] ?? 0) ** 2;
+      const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (let c = 0; c < cols; c++) values[r * cols + c] = (values[r * cols + c] ?? 0) * scale;
+    }
+  }
+  await scran.initialize({ numberOfThreads: 1 });
+  const start = performance.now();
+  const cpuStart = cpuNow();
+  // scran takes dimensions × observations column-major: exactly our row-major rows.
+  const index = scran.buildNeighborSearchIndex(values, { numberOfDims: cols, numberOfCells: rows });
+  const coordinates = scran.runUmap(index, {
+    neighbors: DEFAULT_UMAP_PARAMS.neighbors,
+    epochs: epochCount(rows, DEFAULT_UMAP_PARAMS.epochs),
+    minDist: DEFAULT_UMAP_PARAMS.minDist,
+    numberOfThreads: 1,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const cpuSeconds = cpuNow() - cpuStart;
+  index.free();
+  await scran.terminate();
+  const layout = new Float32Array(rows * 2);
+  for (let r = 0; r < rows; r++) {
+    layout[2 * r] = coordinates.x[r] ?? 0;
+    layout[2 * r + 1] = coordinates.y[r] ?? 0;
+  }
+  return { layout, graph: null, firstLayout: null, seconds, cpuSeconds };
 }
 
 function cosineDistance(a: number[], b: number[]): number {
@@ -138,6 +206,7 @@ const recall =
     : knnRecall(data, outcome.graph, metric, sampleOf(RECALL_QUERIES, data.rows, SEED));
 const result: CaseResult = {
   seconds: outcome.seconds,
+  cpuSeconds: outcome.cpuSeconds,
   firstLayoutSeconds: outcome.firstLayout,
   maxRssMiB: memory.maxRssMiB,
   heapMiB: memory.heapMiB,

@@ -18,6 +18,8 @@ const COMPONENTS = 3;
 
 export interface PcaCaseResult {
   readonly seconds: number;
+  /** CPU seconds (user + system) of the same span: steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
   readonly maxRssMiB: number;
   /** Explained-variance ratio of each of the 3 components. */
   readonly ratios: number[];
@@ -68,8 +70,11 @@ const [impl = 'ours', dataName = 'synthetic-10000'] = process.argv.slice(2);
 const data = loadBenchData(dataName);
 const sampler = new MemorySampler();
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const ratios = await run(impl, data);
 const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const memory = sampler.stop();
-const result: PcaCaseResult = { seconds, maxRssMiB: memory.maxRssMiB, ratios };
+const result: PcaCaseResult = { seconds, cpuSeconds, maxRssMiB: memory.maxRssMiB, ratios };
 console.log(JSON.stringify(result));

@@ -1,4 +1,4 @@
-/** The few scran.js calls the PCA benchmark makes; the package ships JavaScript without type declarations. */
+/** The few scran.js calls the PCA and UMAP benchmarks make; the package ships JavaScript without type declarations. */
 declare module 'scran.js' {
   /** A matrix living in scran's WebAssembly heap; rows are features, columns are observations. */
   export interface ScranMatrix {
@@ -23,4 +23,17 @@ declare module 'scran.js' {
     matrix: ScranMatrix,
     options?: { numberOfPCs?: number; numberOfThreads?: number },
   ): RunPcaResults;
+  /** An Annoy (approximate) neighbour index over `numberOfCells` points of `numberOfDims` (column-major). */
+  export interface NeighborSearchIndex {
+    free(): void;
+  }
+  export function buildNeighborSearchIndex(
+    values: Float64Array,
+    options: { numberOfDims: number; numberOfCells: number; approximate?: boolean },
+  ): NeighborSearchIndex;
+  /** umappp's layout of the indexed points: x and y per point. */
+  export function runUmap(
+    index: NeighborSearchIndex,
+    options?: { neighbors?: number; epochs?: number; minDist?: number; numberOfThreads?: number },
+  ): { x: Float64Array; y: Float64Array };
 }
