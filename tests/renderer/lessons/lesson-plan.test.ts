@@ -90,6 +90,7 @@ describe('planStep', () => {
       labelColumn: 'group',
       embedderId: LESSON_VECTORS_ID,
       method: 'pca',
+      word: null,
     });
     expect(planStep(step, configured, false)).toEqual({ type: 'set-dims', dims: 3 });
     expect(planStep(step, { ...configured, dims: 3 }, false)).toEqual({ type: 'map' });

@@ -1,7 +1,8 @@
 import type { LayoutDims, MapResult, ReductionMethod } from '../../../shared/contract';
 import type { WorkflowState } from '../state/workflow-state';
 import type { LessonData, LessonStep } from './lesson-schema';
-import { embedderForStep } from './step-embedder';
+import { contextualSourceOf } from '../state/contextual-word';
+import { stepEmbedding, type StepEmbedding } from './step-embedder';
 
 /**
  * The next thing the lesson runner must do to bring the workspace to a step's picture, worked out from the
@@ -19,6 +20,8 @@ export type LessonCommand =
       readonly labelColumn: string;
       readonly embedderId: string;
       readonly method: ReductionMethod;
+      /** The word to embed in context (the option on), or null for whole texts (the option off). */
+      readonly word: string | null;
     }
   | { readonly type: 'set-dims'; readonly dims: LayoutDims }
   | { readonly type: 'map' }
@@ -37,17 +40,28 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 }
 
+/** The word the workflow's next map embeds in context, or null when it embeds whole texts. */
+function contextualWordOf(workflow: WorkflowState): string | null {
+  const source = contextualSourceOf(workflow.contextual, workflow.embedderId);
+  return source?.kind === 'token' ? source.word : null;
+}
+
 /**
- * Whether the finished map is the step's: this data set, embedder, method and dimensions, and these text
- * and label columns (a map's extra columns are the data set's columns less those two).
+ * Whether the finished map is the step's: this data set, embedder, method and dimensions, these text and
+ * label columns (a map's extra columns are the data set's columns less those two), and the same word in
+ * context or none (known from the request that made the map).
  */
-export function isStepMap(step: LessonStep, embedderId: string, workflow: WorkflowState): boolean {
+export function isStepMap(step: LessonStep, embedding: StepEmbedding, workflow: WorkflowState): boolean {
+  const { embedderId } = embedding;
+  const source = workflow.resultRequest?.source;
+  const mappedWord = source?.kind === 'token' ? source.word : null;
   const result: MapResult | null = workflow.result;
   const preview = workflow.preview;
   if (result === null || preview === null) return false;
   const { textColumn, labelColumn } = step.data;
   const others = preview.columns.filter((column) => column !== textColumn && column !== labelColumn);
   return (
+    mappedWord === embedding.word &&
     result.datasetId === preview.datasetId &&
     result.embedderId === embedderId &&
     result.method === step.method &&
@@ -64,8 +78,8 @@ export function planStep(step: LessonStep, workflow: WorkflowState, training: bo
   if (workflow.opening || workflow.job !== null || workflow.loadingVectors || training)
     return { type: 'wait' };
   if (!isStepData(step.data, workflow)) return { type: 'open', data: step.data };
-  const embedderId = embedderForStep(step.embedder, workflow.embedders);
-  if (embedderId === null) {
+  const embedding = stepEmbedding(step, workflow.embedders);
+  if (embedding === null) {
     return step.embedder === 'word-vectors'
       ? { type: 'train' }
       : { type: 'unavailable', reason: 'no-embedder' };
@@ -75,14 +89,16 @@ export function planStep(step: LessonStep, workflow: WorkflowState, training: bo
   if (!columns.includes(textColumn) || !columns.includes(labelColumn)) {
     return { type: 'unavailable', reason: 'missing-column' };
   }
-  if (isStepMap(step, embedderId, workflow)) return { type: 'show' };
+  if (isStepMap(step, embedding, workflow)) return { type: 'show' };
+  const { embedderId, word } = embedding;
   if (
     workflow.textColumn !== textColumn ||
     workflow.labelColumn !== labelColumn ||
     workflow.embedderId !== embedderId ||
-    workflow.method !== step.method
+    workflow.method !== step.method ||
+    contextualWordOf(workflow) !== word
   ) {
-    return { type: 'configure', textColumn, labelColumn, embedderId, method: step.method };
+    return { type: 'configure', textColumn, labelColumn, embedderId, method: step.method, word };
   }
   // Choosing the dimensions re-maps at once when a map is on screen (the workflow's own rule), and by now
   // everything else is the step's: that re-map is the step's map.

@@ -54,18 +54,36 @@ export const lessonPresetsSchema = z.object({
   axes: z.object({ axes: z.array(conceptAxisSchema).min(1).max(3), orthogonalize: z.boolean() }).optional(),
 });
 
-export const lessonStepSchema = z.strictObject({
-  title: lessonTextSchema,
-  /** The explanation on the lesson card: 2–5 sentences in each language. */
+/**
+ * A `contextual` step's word-in-context variant: with a transformer model installed, the step maps `word`'s
+ * own vector in each text that contains it (a `token` map source), and the card shows `text` instead of the
+ * step's sentence-level explanation.
+ */
+export const lessonTokenSchema = z.strictObject({
+  /** The word, as the texts spell it (whole word, any case); at most 100 characters, as the contract allows. */
+  word: z.string().trim().min(1).max(100),
   text: explanationSchema,
-  data: lessonDataSchema,
-  embedder: lessonEmbedderSchema,
-  method: z.enum(['pca', 'umap', 'tsne']),
-  dims: z.union([z.literal(2), z.literal(3)]),
-  /** The side panel's tab; the map's own panels when absent. */
-  tab: lessonTabSchema.optional(),
-  presets: lessonPresetsSchema.optional(),
 });
+
+export const lessonStepSchema = z
+  .strictObject({
+    title: lessonTextSchema,
+    /** The explanation on the lesson card: 2–5 sentences in each language. */
+    text: explanationSchema,
+    /** Only for `contextual` steps: the word-in-context variant (see {@link lessonTokenSchema}). */
+    token: lessonTokenSchema.optional(),
+    data: lessonDataSchema,
+    embedder: lessonEmbedderSchema,
+    method: z.enum(['pca', 'umap', 'tsne']),
+    dims: z.union([z.literal(2), z.literal(3)]),
+    /** The side panel's tab; the map's own panels when absent. */
+    tab: lessonTabSchema.optional(),
+    presets: lessonPresetsSchema.optional(),
+  })
+  .refine((step) => step.token === undefined || step.embedder === 'contextual', {
+    error: 'a word-in-context variant needs "embedder": "contextual"',
+    path: ['token'],
+  });
 
 export const lessonSchema = z.strictObject({
   /** Stable id (also the e2e tests' handle): lower-case words joined by hyphens. */
@@ -79,6 +97,7 @@ export const lessonSchema = z.strictObject({
 
 export type Lesson = z.infer<typeof lessonSchema>;
 export type LessonStep = z.infer<typeof lessonStepSchema>;
+export type LessonToken = z.infer<typeof lessonTokenSchema>;
 export type LessonData = z.infer<typeof lessonDataSchema>;
 export type LessonEmbedderKind = z.infer<typeof lessonEmbedderSchema>;
 export type LessonPresets = z.infer<typeof lessonPresetsSchema>;

@@ -1,4 +1,5 @@
 import type { EmbedderInfo } from '../../../shared/contract';
+import { embedsWordsInContext } from '../state/contextual-word';
 import type { LessonEmbedderKind } from './lesson-schema';
 
 /**
@@ -39,10 +40,31 @@ export function embedderForStep(kind: LessonEmbedderKind, embedders: readonly Em
     case 'sentences':
       return sentenceEmbedder(embedders);
     case 'contextual':
-      // HOOK(contextual tokens): a contextual token embedding mode for transformer models is being added.
-      // When it lands, return its embedder id here when a model is installed (the map then shows one point
-      // per occurrence of the word, coloured by sense). Until then the step uses sentence embeddings, and
-      // the lesson text says that each point is a whole sentence containing the word.
+      // Without a model, whole sentences stand in; with one, stepEmbedding adds the word (a token map).
       return sentenceEmbedder(embedders);
   }
+}
+
+/** How a step embeds its texts: the embedder, and the word whose in-context vectors it maps (or null). */
+export interface StepEmbedding {
+  readonly embedderId: string;
+  /** Set when the step maps one word in context (a `token` source): a `contextual` step with a model. */
+  readonly word: string | null;
+}
+
+/**
+ * The embedding of `step` among the installed embedders, or null when nothing can embed it (see
+ * {@link embedderForStep}). A `contextual` step with a word-in-context variant maps that word's vector in
+ * each sentence when a transformer model is installed, one point per occurrence coloured by sense; without
+ * one it maps whole sentences, and the card shows the step's sentence-level text, which says so.
+ */
+export function stepEmbedding(
+  step: { readonly embedder: LessonEmbedderKind; readonly token?: { readonly word: string } },
+  embedders: readonly EmbedderInfo[],
+): StepEmbedding | null {
+  const embedderId = embedderForStep(step.embedder, embedders);
+  if (embedderId === null) return null;
+  const token = step.embedder === 'contextual' ? step.token : undefined;
+  const inContext = token !== undefined && embedsWordsInContext(embedderId);
+  return { embedderId, word: inContext ? token.word : null };
 }

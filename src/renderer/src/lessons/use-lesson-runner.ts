@@ -8,7 +8,7 @@ import { LESSON_DATA_FILES } from './bundled-lessons';
 import { planStep, type LessonCommand } from './lesson-plan';
 import { INITIAL_RUNNER_MEMORY, rememberCommand, type IssuedCommand } from './lesson-runner-memory';
 import type { LessonStep } from './lesson-schema';
-import { LESSON_VECTORS_NAME } from './step-embedder';
+import { LESSON_VECTORS_NAME, stepEmbedding } from './step-embedder';
 
 /** What the lesson card says about the step: being prepared (and how), shown, or why it cannot be. */
 export type LessonPhase =
@@ -21,6 +21,8 @@ export interface LessonRun {
   readonly training: TrainingJob | null;
   /** What the tools are asked to show: set when a step's map is ready, kept while the next is prepared. */
   readonly presets: ToolPresets;
+  /** The word the step maps in context (a model is installed), or null: the card shows the matching text. */
+  readonly word: string | null;
 }
 
 /**
@@ -83,6 +85,9 @@ export function useLessonRunner(
         actions.chooseLabelColumn(issued.labelColumn);
         actions.chooseEmbedder(issued.embedderId);
         actions.chooseMethod(issued.method);
+        actions.changeContextual(
+          issued.word === null ? { enabled: false } : { enabled: true, word: issued.word },
+        );
         return;
       case 'set-dims':
         actions.chooseDims(issued.dims);
@@ -102,5 +107,6 @@ export function useLessonRunner(
     phase: failed ? 'failed' : phaseOf(command, state, training.job !== null),
     training: training.job,
     presets: next.presets,
+    word: step === null ? null : (stepEmbedding(step, state.embedders)?.word ?? null),
   };
 }

@@ -44,7 +44,7 @@ export function LessonCard({
         {step.title[language]}
       </h2>
       <p className="lesson-text" data-testid="lesson-text">
-        {step.text[language]}
+        {(run.word !== null && step.token !== undefined ? step.token.text : step.text)[language]}
       </p>
       <LessonStatus
         phase={run.phase}
