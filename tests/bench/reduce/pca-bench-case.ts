@@ -2,14 +2,13 @@
  * One PCA benchmark case in its own process: `tsx pca-bench-case.ts <ours|ml-pca|scran|exact> <data>`
  * reduces the data to 3 components and prints one JSON line: time (fit and projection), peak memory and
  * the explained-variance ratio of each component. `exact` is the reference the others are checked
- * against: the covariance in double precision and ml-matrix's full symmetric eigendecomposition.
+ * against: the covariance summed in double precision row by row and ml-matrix's full symmetric
+ * eigendecomposition.
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { PCA } from 'ml-pca';
 import * as scran from 'scran.js';
-import { uninterruptible } from '../../../src/core/jobs/cooperation';
 import type { EmbeddingMatrix } from '../../../src/core/math/matrix-types';
-import { covariance } from '../../../src/core/reduce/covariance';
 import { pca } from '../../../src/core/reduce/pca';
 import { loadBenchData } from './bench-data';
 import { MemorySampler } from './memory-sampler';
@@ -52,18 +51,42 @@ async function run(impl: string, data: EmbeddingMatrix): Promise<number[]> {
       return ratios;
     }
     default: {
-      const summary = await covariance(data, uninterruptible());
+      const upper = doubleCovariance(data);
       const full = new Matrix(cols, cols);
-      for (let a = 0; a < cols; a++)
+      let total = 0;
+      for (let a = 0; a < cols; a++) {
+        total += upper[a * cols + a] ?? 0;
         for (let b = a; b < cols; b++) {
-          full.set(a, b, summary.upper[a * cols + b] ?? 0);
-          full.set(b, a, summary.upper[a * cols + b] ?? 0);
+          full.set(a, b, upper[a * cols + b] ?? 0);
+          full.set(b, a, upper[a * cols + b] ?? 0);
         }
+      }
       const eigen = new EigenvalueDecomposition(full, { assumeSymmetric: true });
       const values = [...eigen.realEigenvalues].sort((x, y) => y - x);
-      return values.slice(0, COMPONENTS).map((value) => value / summary.totalVariance);
+      return values.slice(0, COMPONENTS).map((value) => value / total);
     }
   }
+}
+
+/**
+ * The reference's covariance (upper triangle, unscaled: the ratios do not need the divisor), centred and
+ * summed in double precision row by row: independent of our single-precision SIMD blocks.
+ */
+function doubleCovariance(data: EmbeddingMatrix): Float64Array {
+  const { rows, cols } = data;
+  const mean = new Float64Array(cols);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) mean[c] = (mean[c] ?? 0) + (data.data[r * cols + c] ?? 0) / rows;
+  const upper = new Float64Array(cols * cols);
+  const centred = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) centred[c] = (data.data[r * cols + c] ?? 0) - (mean[c] ?? 0);
+    for (let a = 0; a < cols; a++) {
+      const x = centred[a] ?? 0;
+      for (let b = a; b < cols; b++) upper[a * cols + b] = (upper[a * cols + b] ?? 0) + x * (centred[b] ?? 0);
+    }
+  }
+  return upper;
 }
 
 const [impl = 'ours', dataName = 'synthetic-10000'] = process.argv.slice(2);
