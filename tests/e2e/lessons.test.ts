@@ -165,7 +165,7 @@ describe.skipIf(chromiumPath === undefined)('lesson mode in the browser (npm run
   it('runs “Analogies”: the analogy tab solves each step’s expression, and Esc leaves the lesson', async () => {
     await page.getByTestId('lessons-button').click();
     await page.getByTestId('lesson-analogies').click();
-    await waitForStep(page, 'Step 1 of 3');
+    await waitForStep(page, 'Step 1 of 4');
     expect(await page.getByTestId('lesson-text').textContent()).toContain('кошка − собака + компьютер');
     await expectColouredMap(page, WORDS_SAMPLE_SIZE, [
       'animals',
@@ -190,7 +190,7 @@ describe.skipIf(chromiumPath === undefined)('lesson mode in the browser (npm run
 
     // Step 2: cat − кошка + собака, with dog expected: English animals, and dog's rank is reported.
     await page.keyboard.press('ArrowRight');
-    await waitForStep(page, 'Step 2 of 3');
+    await waitForStep(page, 'Step 2 of 4');
     await expect.poll(() => page.getByTestId('analogy-expression').inputValue()).toBe('cat − кошка + собака');
     await expect
       .poll(() => page.getByTestId('analogy-expected').textContent(), { timeout: 60_000 })
@@ -203,6 +203,23 @@ describe.skipIf(chromiumPath === undefined)('lesson mode in the browser (npm run
       `cat − кошка + собака → ${english.join(', ')}; ${await page.getByTestId('analogy-expected').textContent()}`,
     );
     expect(english.slice(0, 3).filter((text) => !animals.has(text) || !/^[a-z]+$/.test(text))).toEqual([]);
+
+    // Steps 3 and 4: the classic analogies, on a map of the gender pairs and capitals; each answer comes first.
+    for (const [step, words, expression, answer] of [
+      ['Step 3 of 4', 36, 'king − man + woman', 'queen'],
+      ['Step 4 of 4', 40, 'Москва − Россия + Франция', 'париж'],
+    ] as const) {
+      await page.keyboard.press('ArrowRight');
+      await waitForStep(page, step);
+      // Every word of the step's data file (gender pairs, capitals) is in the lesson vectors' vocabulary.
+      await waitForPoints(page, words);
+      expect(await page.getByTestId('unembedded').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('analogy-expression').inputValue()).toBe(expression);
+      await expect
+        .poll(() => page.getByTestId('analogy-expected').textContent(), { timeout: 60_000 })
+        .toContain(`“${answer}”: rank 1,`);
+      await expect.poll(() => answers.first().getAttribute('data-text')).toBe(answer);
+    }
     await page.keyboard.press('Escape');
     await page.getByTestId('lesson-card').waitFor({ state: 'detached' });
     await page.locator('.workflow-panel').waitFor();
