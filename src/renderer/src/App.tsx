@@ -9,12 +9,14 @@ import { LessonCard } from './components/lessons/LessonCard';
 import { LessonPicker } from './components/lessons/LessonPicker';
 import { PlotWorkspace } from './components/PlotWorkspace';
 import { ProjectControls } from './components/ProjectControls';
+import { RecentFiles } from './components/RecentFiles';
 import { RecoveryPrompt } from './components/RecoveryPrompt';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import type { DisplayError } from './i18n/translate-error';
 import { labelScaleOf } from './lessons/projector-labels';
 import { useLessonMode } from './lessons/use-lesson-mode';
 import { useProjectSession } from './state/autosave-session';
+import { useRecentFilesTracking } from './state/recent-files-tracking';
 import { useWorkflow } from './state/use-workflow';
 import { useTheme } from './theme/use-theme';
 
@@ -32,7 +34,10 @@ function connect(): { client: StudioClient | null; error: DisplayError | null } 
 export function App(): ReactNode {
   const { theme, setTheme } = useTheme();
   const [{ client, error: connectError }] = useState(connect);
-  const { state, actions } = useWorkflow(client);
+  const { state, actions: workflowActions } = useWorkflow(client);
+  // Every open (picker, drop, sample, lesson) is remembered in the recent-files list.
+  const recentFiles = useRecentFilesTracking(workflowActions, state.samples);
+  const { actions } = recentFiles;
   // Autosave, recovery of a crashed session, and the view that project files carry.
   const session = useProjectSession(client, state, actions);
   // Lesson mode drives the same workflow: its steps open data and make maps as the user would.
@@ -89,6 +94,13 @@ export function App(): ReactNode {
                 readLook={session.readLook}
                 onOpen={actions.openProject}
                 onError={actions.reportError}
+              />
+            }
+            recentFiles={
+              <RecentFiles
+                recent={recentFiles.recent}
+                actions={actions}
+                busy={state.job !== null || state.opening}
               />
             }
           />

@@ -17,10 +17,17 @@ export interface WorkflowPanelProps {
   readonly actions: WorkflowActions;
   /** Saving and opening project files, placed under the data source. */
   readonly projectControls?: ReactNode;
+  /** The recently opened files and samples, under the project controls. */
+  readonly recentFiles?: ReactNode;
 }
 
 /** The left-hand panel: data, columns, settings and the run button, top to bottom in the order of use. */
-export function WorkflowPanel({ state, actions, projectControls }: WorkflowPanelProps): ReactNode {
+export function WorkflowPanel({
+  state,
+  actions,
+  projectControls,
+  recentFiles,
+}: WorkflowPanelProps): ReactNode {
   const { t } = useI18n();
   return (
     <aside className="workflow-panel" aria-label={t('workflow.heading')}>
@@ -33,6 +40,7 @@ export function WorkflowPanel({ state, actions, projectControls }: WorkflowPanel
         onFile={actions.openFile}
       />
       {projectControls}
+      {recentFiles}
       {state.preview !== null && (
         <>
           <DatasetPreviewTable preview={state.preview} />

@@ -9,6 +9,7 @@ import { dataEn } from './features/data';
 import { projectEn } from './features/project';
 import { dataExportEn } from './features/data-export';
 import { bookmarksEn } from './features/bookmarks';
+import { recentFilesEn } from './features/recent-files';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -160,6 +161,7 @@ export const en = {
   ...analogyEn,
   ...dataExportEn,
   ...bookmarksEn,
+  ...recentFilesEn,
   ...clustersEn,
   ...axesEn,
   ...compareEn,

@@ -9,6 +9,7 @@ import { dataRu } from './features/data';
 import { projectRu } from './features/project';
 import { dataExportRu } from './features/data-export';
 import { bookmarksRu } from './features/bookmarks';
+import { recentFilesRu } from './features/recent-files';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -157,6 +158,7 @@ export const ru: Catalogue = {
   ...analogyRu,
   ...dataExportRu,
   ...bookmarksRu,
+  ...recentFilesRu,
   ...clustersRu,
   ...axesRu,
   ...compareRu,
