@@ -23,18 +23,23 @@ interface BenchResult {
   readonly pickMs: number;
   readonly lassoMs: number;
   readonly selected: number;
+  readonly colorChangeMs?: number;
+  readonly filterChangeMs?: number;
+  readonly streamLongestTaskMs?: number;
+  readonly streamLongestCallMs?: number;
 }
 
 /** The page's entry points (see tests/renderer/plot/render-bench-page/bench-page.ts). */
 type RenderBench = Record<string, (count: number) => Promise<BenchResult>>;
 
 const SIZES = [100_000, 1_000_000];
-const RENDERERS = ['three', 'ours', 'regl'] as const;
+const RENDERERS = ['three', 'ours', 'regl', 'regl4'] as const;
 type RendererName = (typeof RENDERERS)[number];
 const LABELS: Record<RendererName, string> = {
-  three: 'three.js Points (baseline)',
-  ours: 'Embedding Studio',
-  regl: 'regl-scatterplot',
+  three: 'three.js Points, 1 px (baseline)',
+  ours: 'Embedding Studio, 8 px discs',
+  regl: 'regl-scatterplot, 8 px (same drawing)',
+  regl4: 'regl-scatterplot, 4 px',
 };
 /** One renderer at one size may take this long on SwiftShader before it counts as failed (ms). */
 const CASE_TIMEOUT_MS = 300_000;
@@ -95,6 +100,30 @@ function printTable(count: number, results: Partial<Record<RendererName, BenchRe
   }
 }
 
+/** Ours against the peers and the issue's targets, as ratios measured in this run. */
+function printTargets(count: number, results: Partial<Record<RendererName, BenchResult | string>>): void {
+  const ours = results.ours;
+  if (typeof ours !== 'object') return;
+  const peer = (name: RendererName): BenchResult | undefined => {
+    const result = results[name];
+    return typeof result === 'object' ? result : undefined;
+  };
+  const frames = RENDERERS.filter((name) => name !== 'ours')
+    .map((name) => `${name} ${ratio(ours.frameMs, peer(name)?.frameMs ?? NaN)}`)
+    .join(', ');
+  const firsts = RENDERERS.filter((name) => name !== 'ours')
+    .map((name) => `${name} ${ratio(ours.firstFrameMs, peer(name)?.firstFrameMs ?? NaN)}`)
+    .join(', ');
+  console.log(`ours / peer, pan frame: ${frames}; first frame: ${firsts}`);
+  console.log(
+    `ours at ${count.toLocaleString('en')}: hover pick ${format(ours.pickMs, 3)} ms (target ≤ 4), ` +
+      `lasso ${format(ours.lassoMs)} ms (≤ 50), colour change ${format(ours.colorChangeMs ?? NaN)} ms, ` +
+      `filter change ${format(ours.filterChangeMs ?? NaN)} ms (≤ 100, main thread); while layouts stream, ` +
+      `longest plot call ${format(ours.streamLongestCallMs ?? NaN)} ms and longest task ` +
+      `${format(ours.streamLongestTaskMs ?? NaN)} ms (none over 50; a task includes waits for SwiftShader)`,
+  );
+}
+
 /** The e2e tests' browser lookup and launch flags (tests/e2e/chromium-path.ts). */
 interface ChromiumPath {
   readonly CHROMIUM_ARGS: readonly string[];
@@ -130,12 +159,16 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const only = process.env['BENCH_RENDER_SIZES']?.split(',').map(Number);
+    const renderers = process.env['BENCH_RENDER_ONLY']?.split(',') ?? RENDERERS;
     for (const count of only ?? SIZES) {
       const results: Partial<Record<RendererName, BenchResult | string>> = {};
-      for (const name of RENDERERS) {
+      for (const name of RENDERERS.filter((r) => renderers.includes(r))) {
         // A fresh page per case: one renderer's garbage and GPU memory never slow the next.
         const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
         page.setDefaultTimeout(CASE_TIMEOUT_MS);
+        page.on('console', (message) => {
+          console.log(`  [${name}] ${message.text()}`);
+        });
         try {
           await page.goto(url);
           await page.waitForFunction(() => 'renderBench' in globalThis);
@@ -155,6 +188,7 @@ async function main(): Promise<void> {
         console.log(`${name} at ${count}: ${JSON.stringify(results[name])}`);
       }
       printTable(count, results);
+      printTargets(count, results);
     }
   } finally {
     await browser.close();

@@ -2,6 +2,7 @@ import type { HitIndex } from './hit-index';
 import type { LabelCandidates } from './label-candidates';
 import { placeLabels, type PlacedLabel } from './label-placement';
 import { POINT_SIZE_CSS_PX } from './point-material';
+import type { Projector } from './transition';
 import type { ViewportSize } from './view-math';
 
 /** Label font family: the system UI font has Cyrillic and Latin glyphs on every platform we ship. */
@@ -53,6 +54,8 @@ export class LabelLayer {
   private widths = new Float32Array(0);
   private texts: readonly string[] = [];
   private placed: PlacedLabel[] = [];
+  /** Each placed label's point on screen when it was placed (x, y at 2k, 2k + 1), for {@link follow}. */
+  private anchors: Float32Array = new Float32Array(0);
   private fontPx = DEFAULT_LABEL_FONT_PX;
 
   constructor(private readonly measureContext: CanvasRenderingContext2D) {}
@@ -107,6 +110,34 @@ export class LabelLayer {
       margin: HALO_PX,
       maxLabels: MAX_LABELS,
     });
+    this.anchors = anchorsOf(this.placed, candidates);
+  }
+
+  /**
+   * Moves the placed labels with their points to where `projector` shows them (`positions`: 3 per point),
+   * dropping those that leave the plot: while a large map is dragged, this replaces a new layout per frame
+   * (tens of ms at a million points); the camera at rest gets a fresh one. A pan keeps the labels apart
+   * exactly; a zoom step may bring two closer until then.
+   */
+  follow(positions: Float32Array, projector: Projector, size: ViewportSize): void {
+    const kept: PlacedLabel[] = [];
+    const anchors: number[] = [];
+    this.placed.forEach((label, k) => {
+      const i = label.index;
+      const p = projector.toScreen(
+        positions[3 * i] ?? NaN,
+        positions[3 * i + 1] ?? NaN,
+        positions[3 * i + 2] ?? NaN,
+      );
+      if (p === null) return;
+      const x = label.x + p.x - (this.anchors[2 * k] ?? 0);
+      const y = label.y + p.y - (this.anchors[2 * k + 1] ?? 0);
+      if (!(x >= 0 && x + label.width <= size.width && y >= 0 && y <= size.height)) return;
+      kept.push({ ...label, x, y });
+      anchors.push(p.x, p.y);
+    });
+    this.placed = kept;
+    this.anchors = Float32Array.from(anchors);
   }
 
   /** Forgets the placement (while the camera moves in 3D, old labels would sit beside the wrong points). */
@@ -145,4 +176,16 @@ export class LabelLayer {
     this.widths[index] = width;
     return width;
   }
+}
+
+/** The candidate positions of `placed` (which come in candidate order, a subsequence of it). */
+function anchorsOf(placed: readonly PlacedLabel[], candidates: LabelCandidates): Float32Array {
+  const anchors = new Float32Array(placed.length * 2);
+  let k = 0;
+  placed.forEach((label, j) => {
+    while (k < candidates.indices.length && candidates.indices[k] !== label.index) k++;
+    anchors[2 * j] = candidates.positions[2 * k] ?? NaN;
+    anchors[2 * j + 1] = candidates.positions[2 * k + 1] ?? NaN;
+  });
+  return anchors;
 }

@@ -2,11 +2,10 @@ import { depthCuesOf, type PlotMode } from './camera-rig';
 import type { LegendContent } from './color-bar';
 import type { PlotAnnotations } from './plot-annotations';
 import type { ExportOptions } from './export-options';
-import { exportPng } from './export-png';
-import { exportPlotSvg } from './plot-export';
+import { plotPng, plotSvg, type PlotExportSources } from './plot-exports';
 import type { HitIndex } from './hit-index';
 import type { NeighborLinks } from './neighbor-lines';
-import { computeExtent3, type Projection3d } from './orbit-camera';
+import type { Projection3d } from './orbit-camera';
 import { PlotLayers } from './plot-layers';
 import { PlotCamera, type CameraPose } from './plot-camera';
 import { PlotHits, SETTLE_MS } from './plot-hits';
@@ -15,12 +14,13 @@ import { PlotPoints } from './plot-points';
 import { POINT_SIZE_CSS_PX } from './point-material';
 import { ScatterRenderer } from './scatter-renderer';
 import type { SelectionShape } from './selection-shape';
-import { sameItems, transitionStart } from './transition';
+import { changeOfDims, transitionStart } from './transition';
 import { PLOT_THEMES, type PlotTheme } from '../theme/theme';
 import type { ViewBounds, ViewportSize } from './view-math';
 import { FrameScheduler } from './frame-scheduler';
 import { type Options3d, type PlotData, type PlotStyle } from './plot-data';
 import { PlotMotion } from './plot-motion';
+import { labelPass } from './plot-label-pass';
 
 export type { Options3d, PlotData, PlotStyle } from './plot-data';
 
@@ -39,7 +39,10 @@ export class PlotController {
   private readonly points = new PlotPoints();
   private links: NeighborLinks | null = null;
   private readonly layers: PlotLayers;
-  private readonly hits = new PlotHits(this.cam);
+  // A large map's hit grid is built between frames; its labels and hover come with the next frame.
+  private readonly hits = new PlotHits(this.cam, () => {
+    this.frames.schedule();
+  });
   private readonly motion = new PlotMotion();
   private options: Options3d = { axes: false, depthCues: true, autoRotate: false };
   private theme: PlotTheme = PLOT_THEMES.light;
@@ -74,40 +77,38 @@ export class PlotController {
     this.updateLayers();
     if (data === null) this.scatter.clearData();
     else {
-      const animate =
-        previous !== null && previous.dims !== data.dims && sameItems(previous.texts, data.texts);
-      const after = this.points.positions;
-      const from = animate ? transitionStart(oldPositions, before, after, this.cam.projector()) : null;
+      const after = { data, positions: this.points.positions, camera: this.cam.projector() };
+      const from = changeOfDims({ data: previous, positions: oldPositions, camera: before }, after);
       this.motion.setTransition(from === null ? null : performance.now());
       this.scatter.setData(this.points.buffers(from));
     }
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** New colours and sizes for the points on screen (kept for the next data when the count differs). */
   setStyle(style: PlotStyle): void {
     if (!this.points.setStyle(style)) return;
     this.scatter.setStyle(style.colors, style.sizes);
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** The neighbour lines to draw (null for none); indices refer to the data on screen. */
   setNeighbors(links: NeighborLinks | null): void {
     this.links = links;
     this.updateLayers();
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** The tools' arrows and tags, drawn over the points and into the exports. */
   setAnnotations(annotations: PlotAnnotations): void {
     this.overlay.annotations.set(annotations);
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** The label font size in CSS pixels. */
   setLabelFontSize(px: number): void {
     this.overlay.labels.setFontSize(px);
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** New per-point state bytes (hidden, selected, match); ignored when they belong to another map. */
@@ -115,7 +116,7 @@ export class PlotController {
     if (!this.points.setState(state, hasSelection, hasSearch)) return;
     this.scatter.stateChanged(hasSelection, hasSearch);
     this.hits.invalidate();
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** Switches the 3D projection, animating the points from where they appear to where they will. */
@@ -136,7 +137,7 @@ export class PlotController {
     this.options = options;
     this.updateLayers();
     this.motion.restartClock(performance.now());
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** The plot's colours. */
@@ -144,13 +145,13 @@ export class PlotController {
     this.theme = theme;
     this.scatter.setColors(theme);
     this.updateLayers();
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** The selection shape being dragged, drawn on the overlay; null when none. */
   setGesture(shape: SelectionShape | null): void {
     this.overlay.setGesture(shape);
-    this.schedule();
+    this.frames.schedule();
   }
 
   /** Follows a new plot size (whole CSS pixels) and device pixel ratio, keeping centre and scale. */
@@ -259,51 +260,35 @@ export class PlotController {
 
   /** Renders the current view as PNG bytes, with labels, `legend` and the chosen width, background and title. */
   exportPng(options: ExportOptions, legend: LegendContent): Promise<Uint8Array<ArrayBuffer>> {
-    return exportPng({
-      renderer: this.scatter,
-      labels: this.overlay.labels,
-      camera: this.cam.camera(),
-      annotations: this.overlay.annotations.drawn,
-      size: this.cam.size,
-      options,
-      legend,
-      theme: this.theme,
-    });
+    return plotPng(this.exportSources(), options, legend);
   }
 
   /** The current 2D view as an SVG document; null in 3D or without data. */
   exportSvg(options: ExportOptions, legend: LegendContent): string | null {
-    const { points } = this;
-    const camera = { mode: this.cam.mode, size: this.cam.size, view: this.cam.view };
-    const { labels, annotations } = this.overlay;
-    const overlay = { labels, annotations: annotations.drawn, links: this.links, theme: this.theme };
-    return exportPlotSvg({ ...camera, ...overlay, ...points.svgInput() }, options, legend);
+    return plotSvg(this.exportSources(), options, legend);
   }
 
   /** Stops drawing and frees the GPU resources. */
   dispose(): void {
     this.frames.dispose();
+    this.hits.dispose();
     this.layers.dispose();
     this.scatter.dispose();
   }
 
   private updateLayers(): void {
-    const data = this.points.data;
-    const axes = data !== null && this.cam.mode === '3d' && this.options.axes;
-    this.layers.update({
-      axes: axes ? computeExtent3(data.coords, data.dims) : null,
-      positions: this.points.positions,
-      links: data === null ? null : this.links,
-      theme: this.theme,
-    });
+    const { data, positions } = this.points;
+    const axes = this.cam.mode === '3d' && this.options.axes;
+    this.layers.update({ data, axes, positions, links: this.links, theme: this.theme });
+  }
+
+  private exportSources(): PlotExportSources {
+    const { scatter, overlay, cam, points, links, theme } = this;
+    return { scatter, overlay, camera: cam, points, links, theme };
   }
 
   private cameraChanged(): void {
     this.hits.cameraChanged(performance.now());
-    this.schedule();
-  }
-
-  private schedule(): void {
     this.frames.schedule();
   }
 
@@ -327,27 +312,21 @@ export class PlotController {
       this.cam.mode === '3d' && this.options.depthCues ? depthCuesOf(this.cam.orbit) : null,
     );
     this.scatter.render(this.cam.camera());
-    this.layoutLabels();
+    this.layoutLabels(now);
     // Projected every frame, so arrows follow pan, zoom and rotation; hidden while the points fly.
     if (this.motion.transitioning) this.overlay.annotations.clear();
     else this.overlay.annotations.project(this.points.positions, this.cam.projector(), this.theme);
     this.overlay.draw(this.theme, this.pixelRatio);
     this.rendered = this.points.data !== null;
-    if (more) this.schedule();
+    if (more) this.frames.schedule();
   }
 
-  private layoutLabels(): void {
-    const data = this.points.data;
-    // Labels wait while the points fly: they would sit beside the wrong places.
-    const hits = this.motion.transitioning ? null : this.hits.get();
-    const candidates = hits === null ? null : this.hits.labelCandidates();
-    if (data === null || hits === null || candidates === null) {
-      this.overlay.labels.clear();
-      // A large 3D map gets its labels (and hover) back once the camera rests.
-      this.frames.cancelSettle();
-      if (data !== null) this.frames.scheduleAfter(SETTLE_MS);
-      return;
-    }
-    this.overlay.labels.layout(candidates, this.cam.size, hits);
+  private layoutLabels(now: number): void {
+    const { labels } = this.overlay;
+    const positions = this.points.data === null ? null : this.points.positions;
+    const input = { labels, hits: this.hits, camera: this.cam, positions, now };
+    const wait = labelPass({ ...input, transitioning: this.motion.transitioning });
+    this.frames.cancelSettle();
+    if (wait) this.frames.scheduleAfter(SETTLE_MS);
   }
 }

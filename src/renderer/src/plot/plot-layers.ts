@@ -1,14 +1,17 @@
 import type { Object3D } from 'three';
 import { AxesGridLayer } from './axes-grid';
 import { NeighborLinesLayer, type NeighborLinks } from './neighbor-lines';
-import type { Extent3 } from './orbit-camera';
+import { computeExtent3 } from './orbit-camera';
+import type { PlotData } from './plot-data';
 import type { ScatterRenderer } from './scatter-renderer';
 import type { PlotTheme } from '../theme/theme';
 
 /** What the extra scene objects are drawn from. */
 export interface LayerInputs {
-  /** The 3D axes' extent, or null when they are off (2D, or the option is off). */
-  readonly axes: Extent3 | null;
+  /** The data on screen (null for none). */
+  readonly data: PlotData | null;
+  /** Whether the 3D axes and grid are shown (a 3D map with the option on). */
+  readonly axes: boolean;
   /** Point positions, 3 per point, and the neighbour lines to draw over them (null for none). */
   readonly positions: Float32Array;
   readonly links: NeighborLinks | null;
@@ -29,9 +32,11 @@ export class PlotLayers {
   update(inputs: LayerInputs): void {
     const { theme } = inputs;
     const objects: Object3D[] = [];
-    const axes = this.axes.update(inputs.axes, theme);
+    const { data } = inputs;
+    const extent = data !== null && inputs.axes ? computeExtent3(data.coords, data.dims) : null;
+    const axes = this.axes.update(extent, theme);
     if (axes !== null) objects.push(axes);
-    const lines = this.neighbors.update(inputs.positions, inputs.links, {
+    const lines = this.neighbors.update(inputs.positions, data === null ? null : inputs.links, {
       line: theme.ring,
       highlight: theme.gesture,
     });

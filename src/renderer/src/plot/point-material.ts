@@ -18,6 +18,10 @@ const FOG_STRENGTH = 0.65;
 
 // Plain GLSL (three.js adds the WebGL2 prelude). No lighting, no colour-space conversion: the byte colour
 // from the palette is written as is, so the centre of an undimmed point is exactly its legend colour.
+//
+// On a CPU rasteriser (SwiftShader) and on weak GPUs the fragments are what a frame costs: every point's
+// colours, fog and edge constants are worked out once per point here, handed over as `flat` varyings (no
+// interpolation per fragment), and the fragment shader is left with a squared radius, one clamp and one mix.
 const VERTEX_SHADER = /* glsl */ `
 attribute vec3 aColor;
 attribute vec3 aFrom;
@@ -26,16 +30,20 @@ attribute float aSize;
 uniform float uUseSize;
 uniform float uPointSize;
 uniform float uMatchExtra;
+uniform float uRingWidth;
 uniform float uMix;
 uniform float uHasSelection;
 uniform float uHasSearch;
 uniform vec3 uDimColor;
+uniform vec3 uRingColor;
+uniform vec3 uBackground;
 uniform float uAttenuationDepth;
 uniform vec2 uFogRange;
-varying vec3 vColor;
-varying float vRing;
-varying float vSize;
-varying float vFog;
+flat varying vec3 vColor;
+flat varying vec3 vRingColor;
+// x: alpha per unit of (1 - r²), which makes the rim one device pixel wide; y: r² where a match's ring
+// starts (above 1 for no ring); z: the ring's blend per unit of r² (one device pixel wide too).
+flat varying vec3 vEdge;
 
 void main() {
   float state = floor(aState + 0.5);
@@ -51,43 +59,41 @@ void main() {
   vec4 viewPosition = modelViewMatrix * vec4(mix(aFrom, position, uMix), 1.0);
   gl_Position = projectionMatrix * viewPosition;
   float dim = max(uHasSelection * (1.0 - selected), uHasSearch * (1.0 - match));
-  vColor = mix(aColor, uDimColor, dim);
-  vRing = match * uHasSearch;
+  float ring = match * uHasSearch;
   float scaled = uUseSize > 0.5 ? mix(${MIN_SIZE_FACTOR.toFixed(2)}, ${MAX_SIZE_FACTOR.toFixed(2)}, aSize) : 1.0;
-  float size = uPointSize * scaled + vRing * uMatchExtra;
+  float size = uPointSize * scaled + ring * uMatchExtra;
   if (uAttenuationDepth > 0.0) {
     size *= clamp(uAttenuationDepth / max(-viewPosition.z, 1e-6), ${MIN_ATTENUATION.toFixed(2)}, ${MAX_ATTENUATION.toFixed(1)});
   }
   gl_PointSize = size;
-  vSize = size;
-  vFog = uFogRange.y > uFogRange.x ? ${FOG_STRENGTH.toFixed(2)} * smoothstep(uFogRange.x, uFogRange.y, -viewPosition.z) : 0.0;
+  // Without fog the mix weight is exactly 0, so the colour stays the exact byte colour.
+  float fog = uFogRange.y > uFogRange.x ? ${FOG_STRENGTH.toFixed(2)} * smoothstep(uFogRange.x, uFogRange.y, -viewPosition.z) : 0.0;
+  vColor = mix(mix(aColor, uDimColor, dim), uBackground, fog);
+  vRingColor = mix(uRingColor, uBackground, fog);
+  // Near the rim 1 - r² ≈ 2(1 - r), and one device pixel is 2 / size in r: the rim spans 4 / size in r².
+  // The ring blends in over the pixel inside radius \`inner\` (where d(r²) = 2 · inner · dr).
+  float pixel = 2.0 / size;
+  float inner = max(1.0 - uRingWidth * pixel, pixel);
+  float start = max(inner - pixel, 0.0);
+  vEdge = vec3(size / 4.0, ring > 0.5 ? start * start : 2.0, size / (4.0 * inner));
 }
 `;
 
 const FRAGMENT_SHADER = /* glsl */ `
-uniform vec3 uRingColor;
-uniform vec3 uBackground;
-uniform float uRingWidth;
-varying vec3 vColor;
-varying float vRing;
-varying float vSize;
-varying float vFog;
+flat varying vec3 vColor;
+flat varying vec3 vRingColor;
+flat varying vec3 vEdge;
 
 void main() {
-  // 0 at the centre, 1 at the rim of the disc.
-  float r = length(gl_PointCoord * 2.0 - 1.0);
-  // One device pixel in those units: the width of the antialiased edge.
-  float pixel = 2.0 / vSize;
-  float alpha = 1.0 - smoothstep(1.0 - pixel, 1.0, r);
-  if (alpha <= 0.0) discard;
+  vec2 c = gl_PointCoord * 2.0 - 1.0;
+  // r², 0 at the centre and 1 at the rim: no square root per fragment.
+  float r2 = dot(c, c);
+  if (r2 >= 1.0) discard;
   // The whole disc is the exact colour (no darker rim): where same-coloured points overlap, a rim would
-  // change the colour at a neighbour's centre. Only search matches get a ring, outside their full-colour core.
-  vec3 color = vColor;
-  if (vRing > 0.5) {
-    float inner = 1.0 - 2.0 * uRingWidth / vSize;
-    color = mix(color, uRingColor, smoothstep(inner - pixel, inner, r));
-  }
-  gl_FragColor = vec4(mix(color, uBackground, vFog), alpha);
+  // change the colour at a neighbour's centre. Only search matches get a ring, outside their full-colour core;
+  // elsewhere the ring's weight is exactly 0.
+  vec3 color = mix(vColor, vRingColor, clamp((r2 - vEdge.y) * vEdge.z, 0.0, 1.0));
+  gl_FragColor = vec4(color, min(1.0, (1.0 - r2) * vEdge.x));
 }
 `;
 

@@ -3,11 +3,7 @@
  * "which points are near here?" without scanning every point. Stored as flat typed arrays (a counting sort of
  * point indices by cell), never one object per point.
  */
-
-/** Average points per cell: few enough that a query checks a handful, enough that empty cells stay rare. */
-const TARGET_POINTS_PER_CELL = 4;
-/** Cells per axis at most: 2048² cells of Int32 offsets is 16 MiB, the most we want to spend on an index. */
-const MAX_CELLS_PER_AXIS = 2048;
+import { GridCellsBuild } from './grid-cells-build';
 
 /**
  * The grid's layout, for queries that walk whole cells (box and lasso selection): cell (cx, cy) covers
@@ -48,90 +44,17 @@ export interface SpatialGrid {
   forEachNear(minX: number, minY: number, maxX: number, maxY: number, visit: (index: number) => void): void;
 }
 
-interface GridShape {
-  readonly minX: number;
-  readonly minY: number;
-  readonly cellSize: number;
-  readonly cellsX: number;
-  readonly cellsY: number;
-}
-
-function gridShape(coords: Float32Array, dims: number, count: number): GridShape {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const x = coords[i * dims] ?? NaN;
-    const y = coords[i * dims + 1] ?? NaN;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  if (!(minX <= maxX)) return { minX: 0, minY: 0, cellSize: 1, cellsX: 1, cellsY: 1 };
-  const spanX = Math.max(maxX - minX, 1e-12);
-  const spanY = Math.max(maxY - minY, 1e-12);
-  const cells = Math.max(1, count / TARGET_POINTS_PER_CELL);
-  const cellSize = Math.max(
-    Math.sqrt((spanX * spanY) / cells),
-    spanX / MAX_CELLS_PER_AXIS,
-    spanY / MAX_CELLS_PER_AXIS,
-  );
-  return {
-    minX,
-    minY,
-    cellSize,
-    cellsX: Math.min(MAX_CELLS_PER_AXIS, Math.floor(spanX / cellSize) + 1),
-    cellsY: Math.min(MAX_CELLS_PER_AXIS, Math.floor(spanY / cellSize) + 1),
-  };
-}
-
 /**
- * Builds the grid over the first two values of each point in row-major `coords` (`dims` values per point).
- * Points with a non-finite coordinate are left out of every query.
+ * Builds the grid over the first two values of each point in row-major `coords` (`dims` values per point), in
+ * one go. Points with a non-finite coordinate are left out of every query.
  */
 export function buildSpatialGrid(coords: Float32Array, dims: number): SpatialGrid {
-  const count = Math.floor(coords.length / dims);
-  const shape = gridShape(coords, dims, count);
-  const { minX, minY, cellSize, cellsX, cellsY } = shape;
-  const cellOf = (x: number, y: number): number => {
-    const cx = Math.min(cellsX - 1, Math.max(0, Math.floor((x - minX) / cellSize)));
-    const cy = Math.min(cellsY - 1, Math.max(0, Math.floor((y - minY) / cellSize)));
-    return cy * cellsX + cx;
-  };
-  const pointCell = new Int32Array(count).fill(-1);
-  const cellStart = new Int32Array(cellsX * cellsY + 1);
-  for (let i = 0; i < count; i++) {
-    const x = coords[i * dims] ?? NaN;
-    const y = coords[i * dims + 1] ?? NaN;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    const cell = cellOf(x, y);
-    pointCell[i] = cell;
-    cellStart[cell + 1] = (cellStart[cell + 1] ?? 0) + 1;
-  }
-  for (let c = 0; c < cellsX * cellsY; c++) cellStart[c + 1] = (cellStart[c + 1] ?? 0) + (cellStart[c] ?? 0);
-  const fill = cellStart.slice(0, cellsX * cellsY);
-  const items = new Int32Array(cellStart[cellsX * cellsY] ?? 0);
-  for (let i = 0; i < count; i++) {
-    const cell = pointCell[i] ?? -1;
-    if (cell < 0) continue;
-    const slot = fill[cell] ?? 0;
-    items[slot] = i;
-    fill[cell] = slot + 1;
-  }
-  return makeQueries(coords, dims, shape, cellStart, items);
+  return spatialGridOf(coords, dims, new GridCellsBuild(coords, dims).finish());
 }
 
-function makeQueries(
-  coords: Float32Array,
-  dims: number,
-  shape: GridShape,
-  cellStart: Int32Array,
-  items: Int32Array,
-): SpatialGrid {
-  const { minX, minY, cellSize, cellsX, cellsY } = shape;
+/** The queries over `cells` built (perhaps in slices, see grid-cells-build) from the same `coords`. */
+export function spatialGridOf(coords: Float32Array, dims: number, cells: GridCells): SpatialGrid {
+  const { minX, minY, cellSize, cellsX, cellsY, cellStart, items } = cells;
   const clampX = (x: number): number => Math.min(cellsX - 1, Math.max(0, Math.floor((x - minX) / cellSize)));
   const clampY = (y: number): number => Math.min(cellsY - 1, Math.max(0, Math.floor((y - minY) / cellSize)));
   /** Calls `visit` for each point in the cells overlapping the rectangle; stops when it returns true. */
@@ -149,9 +72,8 @@ function makeQueries(
       }
     }
   };
-  const count = Math.floor(coords.length / dims);
   return {
-    cells: { ...shape, cellStart, items, count },
+    cells,
     nearest(x, y, maxDistance, accept) {
       let best = -1;
       let bestDistance = maxDistance * maxDistance;

@@ -3,6 +3,7 @@
  * position buffers with one uniform, so a frame of the animation costs no JavaScript per point; the math
  * here is the same mix, for tests and for picking.
  */
+import type { PlotData } from './plot-data';
 
 /** How long points take to move to their new places: long enough to follow, short enough not to wait. */
 export const TRANSITION_MS = 600;
@@ -75,4 +76,23 @@ export function transitionStart(
     from[i + 2] = ok ? start[2] : nz;
   }
   return from;
+}
+
+/** A map on screen: its data, its positions (3 per point) and the camera it is seen through. */
+export interface SeenMap {
+  readonly data: PlotData | null;
+  readonly positions: Float32Array;
+  readonly camera: Projector;
+}
+
+/**
+ * Where the points of `next` start when the same items change dimensionality (2D ⇄ 3D): where they were
+ * seen; null (no transition) for other data.
+ */
+export function changeOfDims(previous: SeenMap, next: SeenMap): Float32Array | null {
+  const before = previous.data;
+  const after = next.data;
+  if (before === null || after === null || before.dims === after.dims) return null;
+  if (!sameItems(before.texts, after.texts)) return null;
+  return transitionStart(previous.positions, previous.camera, next.positions, next.camera);
 }

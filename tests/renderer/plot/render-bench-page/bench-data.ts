@@ -11,6 +11,14 @@ export interface BenchResult {
   /** One lasso selection over all points (ms), and how many it selected. */
   readonly lassoMs: number;
   readonly selected: number;
+  /** Ours only: recolouring every point: the call and the draw that uploads it, on the main thread (ms). */
+  readonly colorChangeMs?: number;
+  /** Ours only: hiding a category (a filter), measured the same way (ms). */
+  readonly filterChangeMs?: number;
+  /** Ours only: the longest main-thread task while layouts stream in (ms; 0 when none reached 50 ms). */
+  readonly streamLongestTaskMs?: number;
+  /** Ours only: the longest single call into the plot (setData, a draw, a slice of the hit grid) meanwhile (ms). */
+  readonly streamLongestCallMs?: number;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every renderer draws the same points. */

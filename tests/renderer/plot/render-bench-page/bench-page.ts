@@ -17,6 +17,15 @@ import {
 } from 'three';
 import { PlotController } from '../../../../src/renderer/src/plot/plot-controller';
 import { pointInPolygon } from '../../../../src/renderer/src/plot/polygon';
+import { ScatterRenderer } from '../../../../src/renderer/src/plot/scatter-renderer';
+import { PlotHits } from '../../../../src/renderer/src/plot/plot-hits';
+import { LabelLayer } from '../../../../src/renderer/src/plot/label-layer';
+import { PlotOverlay } from '../../../../src/renderer/src/plot/plot-overlay';
+import { PlotPoints } from '../../../../src/renderer/src/plot/plot-points';
+import { PlotCamera } from '../../../../src/renderer/src/plot/plot-camera';
+import { timeMethods, type PartTimes } from './bench-profile';
+import { POINT_HIDDEN } from '../../../../src/renderer/src/plot/point-flags';
+import { POINT_SIZE_CSS_PX } from '../../../../src/renderer/src/plot/point-material';
 import { syntheticPoints, benchLasso, type BenchResult } from './bench-data';
 
 const WIDTH = 1000;
@@ -25,6 +34,12 @@ const HEIGHT = 700;
 const FRAMES = 12;
 /** Hover picks timed per renderer (random positions). */
 const PICKS = 50;
+
+/** Layouts streamed while the longest task is watched, and the pause between them (ms). */
+const STREAMED_LAYOUTS = 6;
+const STREAM_INTERVAL_MS = 150;
+/** Time left after the last layout for the sliced work (hit grid, labels) to finish (ms). */
+const SETTLE_WAIT_MS = 1500;
 
 const stage = document.getElementById('stage') as HTMLDivElement;
 
@@ -54,13 +69,17 @@ function canvas(): HTMLCanvasElement {
 /** Times `frames` camera steps: each is the change, the draw it causes and a GPU sync. */
 async function timeFrames(step: (k: number) => void, target: HTMLCanvasElement): Promise<number> {
   const times: number[] = [];
+  let syncTotal = 0;
   for (let k = 0; k < FRAMES; k++) {
     const start = performance.now();
     step(k);
     await nextFrame();
+    const beforeSync = performance.now();
     syncGpu(target);
+    syncTotal += performance.now() - beforeSync;
     times.push(performance.now() - start);
   }
+  console.log('frames', JSON.stringify({ syncMsMean: syncTotal / FRAMES, times }));
   return median(times);
 }
 
@@ -70,6 +89,21 @@ function panStep(k: number): { dx: number; dy: number; zoom: number } {
 }
 
 async function runOurs(count: number): Promise<BenchResult> {
+  const readParts = timeMethods([
+    [
+      { label: 'PlotController', prototype: PlotController.prototype },
+      ['setData', 'setStyle', 'setPointState', 'draw'],
+    ],
+    [{ label: 'ScatterRenderer', prototype: ScatterRenderer.prototype }, ['setData', 'render']],
+    [
+      { label: 'PlotHits', prototype: PlotHits.prototype },
+      ['setData', 'get', 'labelCandidates', 'buildSlice'],
+    ],
+    [{ label: 'LabelLayer', prototype: LabelLayer.prototype }, ['layout', 'follow']],
+    [{ label: 'PlotOverlay', prototype: PlotOverlay.prototype }, ['draw']],
+    [{ label: 'PlotPoints', prototype: PlotPoints.prototype }, ['replace']],
+    [{ label: 'PlotCamera', prototype: PlotCamera.prototype }, ['setData']],
+  ]);
   stage.replaceChildren();
   const { coords, colors, texts } = syntheticPoints(count);
   const gl = canvas();
@@ -80,29 +114,107 @@ async function runOurs(count: number): Promise<BenchResult> {
   await nextFrame();
   const start = performance.now();
   controller.setData({ coords, dims: 2, texts, labels: new Array<string | null>(count).fill(null) });
+  const setDataMs = performance.now() - start;
   while (!controller.isRendered()) await nextFrame();
+  const beforeSync = performance.now();
   syncGpu(gl);
   const firstFrameMs = performance.now() - start;
+  const syncMs = performance.now() - beforeSync;
+  console.log('first frame parts', JSON.stringify({ setDataMs, syncMs, ...readParts().sums }));
   const frameMs = await timeFrames((k) => {
     const { dx, dy, zoom } = panStep(k);
     controller.drag(dx, dy, false);
     if (zoom !== 1) controller.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
   }, gl);
+  console.log(`pan frames parts (sum of ${FRAMES})`, JSON.stringify(readParts().sums));
   controller.fit();
   await nextFrame();
   const picks: number[] = [];
+  let found = 0;
   controller.pick(1, 1);
   for (let k = 0; k < PICKS; k++) {
     const t = performance.now();
-    controller.pick((k * 97) % WIDTH, (k * 61) % HEIGHT);
+    if (controller.pick((k * 97) % WIDTH, (k * 61) % HEIGHT) >= 0) found++;
     picks.push(performance.now() - t);
   }
+  console.log(`hover picks that found a point: ${found} of ${PICKS}`);
   const lasso = benchLasso(WIDTH, HEIGHT);
   const t = performance.now();
   const selected = controller.hitsNow()?.inPolygon(lasso).length ?? 0;
   const lassoMs = performance.now() - t;
+  const recoloured = colors.map((value) => 255 - value);
+  const colorChangeMs = await timeChange(readParts, () => {
+    controller.setStyle({ colors: recoloured, sizes: null });
+  });
+  const hidden = new Uint8Array(count);
+  for (let i = 0; i < count; i += 12) hidden[i] = POINT_HIDDEN;
+  const filterChangeMs = await timeChange(readParts, () => {
+    controller.setPointState(hidden, false, false);
+  });
+  readParts();
+  const streamLongestTaskMs = await longestTaskWhileStreaming(controller, coords, texts);
+  const streamParts = readParts();
+  console.log('streaming parts', JSON.stringify(streamParts));
+  const streamLongestCallMs = streamParts.longestCallMs;
   controller.dispose();
-  return { firstFrameMs, frameMs, pickMs: median(picks), lassoMs, selected };
+  return {
+    firstFrameMs,
+    frameMs,
+    pickMs: median(picks),
+    lassoMs,
+    selected,
+    colorChangeMs,
+    filterChangeMs,
+    streamLongestTaskMs,
+    streamLongestCallMs,
+  };
+}
+
+/**
+ * The main-thread time of `change`: the call itself and the plot's draw on the next frame (which is when
+ * the new buffers reach the GPU). The GPU's own work is left out: on SwiftShader it is the frame time above
+ * (and the next frame waits for it), on a real GPU a few ms.
+ */
+async function timeChange(readParts: () => PartTimes, change: () => void): Promise<number> {
+  await nextFrame();
+  readParts();
+  change();
+  await nextFrame();
+  const { sums } = readParts();
+  return (
+    (sums['PlotController.setStyle'] ?? 0) +
+    (sums['PlotController.setPointState'] ?? 0) +
+    (sums['PlotController.draw'] ?? 0)
+  );
+}
+
+/**
+ * Streams {@link STREAMED_LAYOUTS} layouts of the same items (as a UMAP job does, one every
+ * {@link STREAM_INTERVAL_MS}) and returns the longest main-thread task seen meanwhile and until the plot has
+ * settled (Chromium reports only tasks of 50 ms or more: 0 means none).
+ */
+async function longestTaskWhileStreaming(
+  controller: PlotController,
+  coords: Float32Array,
+  texts: readonly string[],
+): Promise<number> {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const labels = new Array<string | null>(texts.length).fill(null);
+  for (let k = 0; k < STREAMED_LAYOUTS; k++) {
+    const layout = new Float32Array(coords.length);
+    const shrink = 0.5 + (0.5 * (k + 1)) / STREAMED_LAYOUTS;
+    for (let i = 0; i < coords.length; i++) layout[i] = (coords[i] ?? 0) * shrink;
+    // Making the layout is the job's work (in a worker in the app): only the plot's tasks are timed.
+    await new Promise((resolve) => setTimeout(resolve, STREAM_INTERVAL_MS));
+    controller.setData({ coords: layout, dims: 2, texts, labels });
+  }
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
+  observer.disconnect();
+  return longest;
 }
 
 async function runThree(count: number): Promise<BenchResult> {
@@ -171,13 +283,17 @@ async function runThree(count: number): Promise<BenchResult> {
   return { firstFrameMs, frameMs, pickMs: median(picks), lassoMs, selected };
 }
 
-async function runRegl(count: number): Promise<BenchResult> {
+/**
+ * regl-scatterplot drawing discs of `pointSize` CSS px: {@link POINT_SIZE_CSS_PX} (ours) compares the same
+ * drawing; 4 px (a quarter of the fragments) is what earlier runs of this benchmark used.
+ */
+async function runRegl(count: number, pointSize: number): Promise<BenchResult> {
   stage.replaceChildren();
   const { coords } = syntheticPoints(count);
   const target = canvas();
   await nextFrame();
   const start = performance.now();
-  const scatterplot = createScatterplot({ canvas: target, width: WIDTH, height: HEIGHT, pointSize: 4 });
+  const scatterplot = createScatterplot({ canvas: target, width: WIDTH, height: HEIGHT, pointSize });
   const x = new Float32Array(count);
   const y = new Float32Array(count);
   for (let i = 0; i < count; i++) {
@@ -220,8 +336,13 @@ async function runRegl(count: number): Promise<BenchResult> {
 
 declare global {
   interface Window {
-    renderBench?: Record<'ours' | 'three' | 'regl', (count: number) => Promise<BenchResult>>;
+    renderBench?: Record<'ours' | 'three' | 'regl' | 'regl4', (count: number) => Promise<BenchResult>>;
   }
 }
 
-window.renderBench = { ours: runOurs, three: runThree, regl: runRegl };
+window.renderBench = {
+  ours: runOurs,
+  three: runThree,
+  regl: (count) => runRegl(count, POINT_SIZE_CSS_PX),
+  regl4: (count) => runRegl(count, 4),
+};
