@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bareCore, mapOf } from '../../core/support/map-runner';
-import { utf8 } from '../../core/support/encodings';
-import { firstRestored, projectViewOf } from '../../../src/renderer/src/state/project-files';
-import { openedViewOf, type LookOfView } from '../../../src/renderer/src/state/project-view';
-import { legendKeysToToggle } from '../../../src/renderer/src/state/project-view-sync';
+import { bareCore, mapOf } from '../core/support/map-runner';
+import { utf8 } from '../core/support/encodings';
+import { firstRestored, projectViewOf } from '../../src/renderer/src/state/project-files';
+import { openedViewOf, type LookOfView } from '../../src/renderer/src/state/project-view';
+import { legendKeysToToggle } from '../../src/renderer/src/state/project-view-sync';
 
 const WORDS = ['text,topic', 'кошка,животные', 'собака,животные', 'мышь,животные'];
 const DEVICES = ['компьютер,техника', 'клавиатура,техника', 'монитор,техника'];

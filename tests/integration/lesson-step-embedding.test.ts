@@ -4,13 +4,13 @@
  * and the card keeps the sentence-level text. Checked on the bundled lesson and its data.
  */
 import { describe, expect, it } from 'vitest';
-import type { DatasetPreview, EmbedderInfo, MapResult } from '../../../src/shared/contract';
-import { wholeWordTest } from '../../../src/node/embedders/transformer/word-occurrence';
-import { BUNDLED_LESSONS, LESSON_DATA_FILES } from '../../../src/renderer/src/lessons/bundled-lessons';
-import { planStep } from '../../../src/renderer/src/lessons/lesson-plan';
-import { lessonStepSchema, type LessonStep } from '../../../src/renderer/src/lessons/lesson-schema';
-import { stepEmbedding } from '../../../src/renderer/src/lessons/step-embedder';
-import { INITIAL_WORKFLOW, type WorkflowState } from '../../../src/renderer/src/state/workflow-state';
+import type { DatasetPreview, EmbedderInfo, MapResult } from '../../src/shared/contract';
+import { wholeWordTest } from '../../src/node/embedders/transformer/word-occurrence';
+import { BUNDLED_LESSONS, LESSON_DATA_FILES } from '../../src/renderer/src/lessons/bundled-lessons';
+import { planStep } from '../../src/renderer/src/lessons/lesson-plan';
+import { lessonStepSchema, type LessonStep } from '../../src/renderer/src/lessons/lesson-schema';
+import { stepEmbedding } from '../../src/renderer/src/lessons/step-embedder';
+import { INITIAL_WORKFLOW, type WorkflowState } from '../../src/renderer/src/state/workflow-state';
 
 const text = { en: 'x', ru: 'х' };
 function embedder(id: string, needsDownload = false): EmbedderInfo {

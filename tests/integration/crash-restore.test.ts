@@ -4,12 +4,12 @@
  * opened again from its File, and a map job on it then completes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoreWorker, type CoreWorkerHost } from '../../../src/node/core-worker-host';
-import { restoreAfterCrash } from '../../../src/renderer/src/state/crash-restore';
-import { isJobEndEvent, type JobEvent, type MapRequest, type MapResult } from '../../../src/shared/contract';
-import type { StudioError } from '../../../src/shared/errors';
+import { startCoreWorker, type CoreWorkerHost } from '../../src/node/core-worker-host';
+import { restoreAfterCrash } from '../../src/renderer/src/state/crash-restore';
+import { isJobEndEvent, type JobEvent, type MapRequest, type MapResult } from '../../src/shared/contract';
+import type { StudioError } from '../../src/shared/errors';
 
-const WORKER_URL = new URL('../../../src/node/core-worker.ts', import.meta.url);
+const WORKER_URL = new URL('../../src/node/core-worker.ts', import.meta.url);
 
 describe('restoreAfterCrash (real worker, really killed)', () => {
   let host: CoreWorkerHost;
