@@ -27,6 +27,8 @@ import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embed
 import { Cooperation, uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
 import { checkJobMemory, mapJobShape } from './jobs/map-memory-guard';
+import type { MemoryJobShape } from './jobs/memory-estimate';
+import { AUTO_K_MAX } from './clustering/choose-k';
 import { runModelDownload } from './models/model-job';
 import type { ModelManager } from './models/model-manager';
 import type { EmbeddingMatrix } from './math/matrix-types';
@@ -302,6 +304,15 @@ export class StudioCore implements CoreApi {
     return settle(() => {
       const request = validateCallInput('startClustering', input);
       this.analysis.maps.result(request.mapId);
+      if (this.memoryBudget !== undefined) {
+        const { rows, dimension } = this.maps.get(request.mapId);
+        // Density clustering builds a kNN graph like UMAP's (min_samples neighbours per point).
+        const shape: MemoryJobShape =
+          request.method === 'kmeans'
+            ? { rows, dimension, method: 'kmeans', dims: 2, clusters: request.k ?? AUTO_K_MAX }
+            : { rows, dimension, method: 'umap', dims: 2, neighbors: request.minClusterSize };
+        checkJobMemory(shape, this.memoryBudget());
+      }
       return { jobId: this.jobs.start((control) => runClustering(this.analysis, request, control)) };
     });
   }

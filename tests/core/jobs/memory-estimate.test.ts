@@ -146,3 +146,50 @@ describe('memory guard in startMap', () => {
     expect((await recorder.until(jobId)).at(-1)?.type).toBe('done');
   });
 });
+
+describe('memory guard in startClustering', () => {
+  it('refuses to cluster a map whose k-means working set exceeds the budget, and clusters it within one', async () => {
+    let budget = 1024 * MIB;
+    const core = new StudioCore({ samples: new MemorySampleSource({}), memoryBudget: () => budget });
+    const lines = Array.from({ length: 300 }, (_unused, i) => `word${i % 9} topic ${i % 3} item ${i}`).join(
+      '\n',
+    );
+    const preview = await core.openFile({ fileName: 'lines.txt', bytes: utf8(lines) });
+    const recorder = recordJobEvents(core);
+    const map = await core.startMap({
+      datasetId: preview.datasetId,
+      textColumn: 'text',
+      labelColumn: null,
+      embedderId: 'tfidf-svd',
+      method: 'pca',
+      dims: 2,
+      seed: 1,
+    });
+    const mapEnd = (await recorder.until(map.jobId)).at(-1);
+    expect(mapEnd?.type).toBe('done');
+    if (mapEnd?.type !== 'done') return;
+    const request = {
+      mapId: mapEnd.result.mapId,
+      method: 'kmeans',
+      k: 3,
+      minClusterSize: 5,
+      seed: 1,
+    } as const;
+
+    budget = 0.01 * MIB;
+    const error = await expectStudioError(() => core.startClustering(request), 'insufficient-memory');
+    const shape: MemoryJobShape = {
+      rows: 300,
+      dimension: mapEnd.result.embeddingDimension,
+      method: 'kmeans',
+      dims: 2,
+      clusters: 3,
+    };
+    expect(error.params?.['neededMb']).toBe(toMegabytes(estimateJobMemory(shape).bytes));
+
+    budget = 1024 * MIB;
+    const { jobId } = await core.startClustering(request);
+    const end = (await recorder.until(jobId)).at(-1);
+    expect(end?.type).toBe('clusters');
+  });
+});
