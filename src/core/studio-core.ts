@@ -17,6 +17,7 @@ import { compareMaps, similarityMatrix } from './compare/compare-calls';
 import { DatasetStore } from './dataset/dataset-store';
 import { exportEmbeddings } from './export/export-embeddings';
 import { parseTable } from './dataset/parse-table';
+import { ImportSessions } from './dataset/streaming/import-sessions';
 import { corpusLinesOf } from './embedders/corpus/corpus-lines';
 import { trainWordEmbedder } from './embedders/corpus/train-word-embedder';
 import type { Embedder } from './embedders/embedder';
@@ -77,6 +78,7 @@ export class StudioCore implements CoreApi {
   private readonly samples: SampleSource;
   private readonly embedders: EmbedderRegistry;
   private readonly datasets = new DatasetStore();
+  private readonly imports = new ImportSessions(this.datasets);
   private readonly jobs = new JobRegistry();
   private readonly maps = new MapStore();
   private readonly projects = new ProjectService(this.datasets, this.maps);
@@ -142,6 +144,26 @@ export class StudioCore implements CoreApi {
       const { fileName, bytes, encoding, lenient } = validateCallInput('openFile', input);
       return this.datasets.add(parseTable(fileName, bytes, { encoding, lenient }));
     });
+  }
+
+  /** Starts a streamed import of a big file (chunks follow with appendImport); see import-sessions.ts. */
+  beginImport(input: CoreInput<'beginImport'>): Promise<CoreOutput<'beginImport'>> {
+    return settle(() => this.imports.begin(validateCallInput('beginImport', input)));
+  }
+
+  /** Decodes and parses the next chunk of a streamed import. */
+  appendImport(input: CoreInput<'appendImport'>): Promise<CoreOutput<'appendImport'>> {
+    return settle(() => this.imports.append(validateCallInput('appendImport', input)));
+  }
+
+  /** Ends a streamed import: its rows (or sample) become a data set, previewed like openFile's. */
+  finishImport(input: CoreInput<'finishImport'>): Promise<CoreOutput<'finishImport'>> {
+    return settle(() => this.imports.finish(validateCallInput('finishImport', input)));
+  }
+
+  /** Drops a streamed import (the user cancelled); open data sets are untouched. */
+  abortImport(input: CoreInput<'abortImport'>): Promise<CoreOutput<'abortImport'>> {
+    return settle(() => this.imports.abort(validateCallInput('abortImport', input)));
   }
 
   /**

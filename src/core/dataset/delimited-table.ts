@@ -25,7 +25,7 @@ export function columnNames(header: readonly string[]): string[] {
   });
 }
 
-function raggedError(fileName: string, record: CsvRecord, width: number): StudioError {
+export function raggedError(fileName: string, record: CsvRecord, width: number): StudioError {
   const found = record.fields.length;
   return new StudioError(
     'malformed-table',
@@ -54,7 +54,7 @@ function fitRows(
 }
 
 /** The delimiter (from a `sep=` line, the format, or sniffed) and the text and line the records start on. */
-function locateRecords(
+export function locateRecords(
   text: string,
   format: 'csv' | 'tsv',
 ): { delimiter: string; body: string; firstLine: number } {

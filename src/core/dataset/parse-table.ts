@@ -34,7 +34,7 @@ export interface ParseOptions {
 /** The column numbering a `.npy` file's rows (its vectors have no text of their own). */
 export const NPY_ROW_COLUMN = 'row';
 
-function formatOf(fileName: string): TableFormat {
+export function formatOf(fileName: string): TableFormat {
   const dot = fileName.lastIndexOf('.');
   const extension = dot > 0 ? fileName.slice(dot).toLowerCase() : '';
   const format = Object.hasOwn(FORMATS, extension) ? FORMATS[extension] : undefined;

@@ -16,7 +16,7 @@ function pick(pool: number[], count: number, random: RandomSource): number[] {
  * Each group's share of `size`, proportional to its size: the floors, then one more for the groups with
  * the largest remainders (first-seen group first on ties), so each quota is within 1 of its exact share.
  */
-function quotas(sizes: readonly number[], size: number, total: number): number[] {
+export function quotas(sizes: readonly number[], size: number, total: number): number[] {
   const exact = sizes.map((count) => (count * size) / total);
   const result = exact.map(Math.floor);
   let left = size - result.reduce((sum, quota) => sum + quota, 0);

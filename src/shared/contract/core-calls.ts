@@ -24,6 +24,7 @@ import {
   importProjectOutput,
 } from './project-calls';
 import { analysisCalls } from './analysis-calls';
+import { importCalls } from './import-calls';
 import { qualityCalls } from './quality-calls';
 
 /** Two million items: above the largest map the app draws (a million points), and it bounds one request. */
@@ -147,6 +148,7 @@ export const coreCalls = {
    */
   importProject: { input: importProjectInput, output: importProjectOutput },
   ...analysisCalls,
+  ...importCalls,
   ...qualityCalls,
   /**
    * The embeddings of a kept map as a NumPy `.npy` file (float32, C order): every item, or only `indices`

@@ -1,6 +1,7 @@
 export * from './analysis-calls';
 export * from './core-calls';
 export * from './host-calls';
+export * from './import-calls';
 export * from './job-events';
 export * from './schemas';
 export * from './project-calls';

@@ -1,0 +1,102 @@
+import type { CsvRecord } from '../csv-parser';
+import { columnNames, locateRecords, raggedError } from '../delimited-table';
+import type { Table } from '../table';
+import { StudioError } from '../../../shared/errors';
+import { CsvChunkReader } from './csv-chunk-reader';
+import { detachedRow } from './detached-string';
+import { createRowSink, type RowSink } from './row-sink';
+import type { StreamOptions } from './stream-options';
+import { stratumColumn } from './stratum-column';
+import type { TableStream } from './table-stream';
+
+/**
+ * 1 Mi characters: the head a `sep=` line and the delimiter are read from. Sniffing looks at 20 records, so
+ * the head must hold them whole; 1 Mi characters does for records up to ~50,000 characters.
+ */
+const HEAD_CHARS = 1024 * 1024;
+
+/**
+ * A CSV/TSV read as it streams in, with `parseDelimited`'s rules: a `sep=` line or the sniffed delimiter
+ * (from the head of the file), a header row, blank and all-empty rows skipped and counted, ragged rows
+ * failing with their line unless lenient (then padded or cut and counted). Rows go to a sink: all kept, or
+ * a bounded sample.
+ */
+export class DelimitedStream implements TableStream {
+  private head = '';
+  private reader: CsvChunkReader | null = null;
+  private columns: string[] | null = null;
+  private stratumIndex = -1;
+  private sink: RowSink<string[]>;
+  private emptyRecords = 0;
+  private fixedRaggedRows = 0;
+
+  constructor(
+    private readonly format: 'csv' | 'tsv',
+    private readonly options: StreamOptions,
+  ) {
+    this.sink = createRowSink(options.sample, detachedRow);
+  }
+
+  get rowsRead(): number {
+    return this.sink.rowsRead;
+  }
+
+  feed(text: string, final: boolean): void {
+    if (this.reader === null) {
+      this.head += text;
+      if (this.head.length < HEAD_CHARS && !final) return;
+      const { delimiter, body, firstLine } = locateRecords(this.head, this.format);
+      this.head = '';
+      this.reader = new CsvChunkReader(delimiter, this.options.fileName, firstLine);
+      this.accept(this.reader.feed(body, final));
+      return;
+    }
+    this.accept(this.reader.feed(text, final));
+  }
+
+  table(): Table {
+    const { fileName } = this.options;
+    if (this.columns === null || this.sink.rowsRead === 0) {
+      throw new StudioError('empty-file', `${fileName} has a header row but no data rows.`, {
+        file: fileName,
+      });
+    }
+    return {
+      name: fileName,
+      format: this.format,
+      columns: this.columns,
+      rows: this.sink.finish(),
+      stats: {
+        emptyRows: (this.reader?.blankLines ?? 0) + this.emptyRecords,
+        fixedRaggedRows: this.fixedRaggedRows,
+      },
+    };
+  }
+
+  private accept(records: readonly CsvRecord[]): void {
+    for (const record of records) {
+      if (this.columns === null) {
+        this.columns = columnNames(record.fields);
+        this.stratumIndex = stratumColumn(this.options, this.columns);
+        continue;
+      }
+      this.acceptRow(record, this.columns.length);
+    }
+  }
+
+  private acceptRow(record: CsvRecord, width: number): void {
+    const { fields } = record;
+    if (!fields.some((field) => field.trim() !== '')) {
+      this.emptyRecords++;
+      return;
+    }
+    let row = fields;
+    if (fields.length !== width) {
+      if (!this.options.lenient) throw raggedError(this.options.fileName, record, width);
+      this.fixedRaggedRows++;
+      row = fields.slice(0, width);
+      while (row.length < width) row.push('');
+    }
+    this.sink.add(row, () => row[this.stratumIndex] ?? '');
+  }
+}

@@ -1,0 +1,40 @@
+import type { RandomSource } from '../../math/random';
+import { BottomK } from './bottom-k';
+import type { RowSink } from './row-sink';
+
+/** A row and its position in the file, so a sample comes back in the file's order. */
+export interface NumberedRow<Row> {
+  readonly index: number;
+  readonly row: Row;
+}
+
+/**
+ * A seeded uniform sample of `size` rows of a stream of unknown length, in memory bounded by `size`: every row
+ * draws a random key and the `size` smallest keys are kept (bottom-k sampling, equivalent to a reservoir).
+ * A file with at most `size` rows is kept whole.
+ */
+export class UniformSample<Row> implements RowSink<Row> {
+  private readonly kept: BottomK<NumberedRow<Row>>;
+  rowsRead = 0;
+
+  constructor(
+    size: number,
+    private readonly random: RandomSource,
+    private readonly detach: (row: Row) => Row,
+  ) {
+    this.kept = new BottomK(size);
+  }
+
+  add(row: Row): void {
+    const key = this.random.next();
+    const index = this.rowsRead++;
+    // Refused rows are never copied: only the few that enter the sample pay for detaching.
+    if (this.kept.admits(key)) this.kept.offer(key, { index, row: this.detach(row) });
+  }
+
+  finish(): Row[] {
+    return [...this.kept.entries()]
+      .sort((a, b) => a.item.index - b.item.index)
+      .map((entry) => entry.item.row);
+  }
+}
