@@ -4,17 +4,11 @@
  * regl-scatterplot, in one headless Chromium run. WebGL runs on SwiftShader (the CPU) here, so the ratios to
  * the three.js baseline are what to read, not the milliseconds.
  *
- * The page (tests/renderer/plot/render-bench-page, typed with the renderer) is built with Vite's API into a
- * temporary folder: a small self-contained page imports
+ * The page (tests/renderer/plot/render-bench-page, typed with the renderer; see bench-page-server.ts) imports
  * the plot modules directly, so the benchmark needs no test hook in the app and measures only the plot.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { pathToFileURL } from 'node:url';
+import { chromiumPath, serveBenchPage } from './bench-page-server';
 
 /** What one renderer measured at one size (the page's BenchResult: the page is typed by the web project). */
 interface BenchResult {
@@ -43,29 +37,6 @@ const LABELS: Record<RendererName, string> = {
 };
 /** One renderer at one size may take this long on SwiftShader before it counts as failed (ms). */
 const CASE_TIMEOUT_MS = 300_000;
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(root, path === '/' ? 'index.html' : path);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      done({ server, url: `http://127.0.0.1:${port}/` });
-    });
-  });
-}
 
 function format(value: number, digits = 1): string {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
@@ -124,19 +95,20 @@ function printTargets(count: number, results: Partial<Record<RendererName, Bench
   );
 }
 
-/** The e2e tests' browser lookup and launch flags (tests/e2e/chromium-path.ts). */
-interface ChromiumPath {
-  readonly CHROMIUM_ARGS: readonly string[];
-  readonly findChromium: () => string | undefined;
-}
-
 /**
- * Loaded at run time: the e2e folder is its own TypeScript project, which this one may not import from, and
- * the flags must stay the tests' own (one list, not a copy).
+ * Every renderer lassoes the same region of the data (mapped to its own screen), so each must select the
+ * same points: a lasso time means nothing for a renderer that selected something else. A mismatch fails
+ * the run.
  */
-async function chromiumPath(): Promise<ChromiumPath> {
-  const file = resolve(import.meta.dirname, '..', '..', 'e2e', 'chromium-path.ts');
-  return (await import(pathToFileURL(file).href)) as ChromiumPath;
+function checkSelections(count: number, results: Partial<Record<RendererName, BenchResult | string>>): void {
+  const counts = RENDERERS.flatMap((name) => {
+    const result = results[name];
+    return typeof result === 'object' ? [`${name} ${result.selected}`] : [];
+  });
+  const distinct = new Set(counts.map((entry) => entry.split(' ')[1]));
+  const verdict = distinct.size <= 1 ? 'all equal' : 'MISMATCH';
+  console.log(`lasso at ${count.toLocaleString('en')}, points selected: ${counts.join(', ')} (${verdict})`);
+  if (distinct.size > 1) process.exitCode = 1;
 }
 
 async function main(): Promise<void> {
@@ -146,16 +118,8 @@ async function main(): Promise<void> {
     console.log('bench:render skipped: no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH).');
     return;
   }
-  const here = import.meta.dirname;
-  const outDir = mkdtempSync(join(tmpdir(), 'es-render-bench-'));
-  await build({
-    root: resolve(here, '..', '..', 'renderer', 'plot', 'render-bench-page'),
-    base: './',
-    logLevel: 'warn',
-    configFile: false,
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  const { server, url } = await serve(outDir);
+  const page = await serveBenchPage();
+  const { url } = page;
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const only = process.env['BENCH_RENDER_SIZES']?.split(',').map(Number);
@@ -164,15 +128,15 @@ async function main(): Promise<void> {
       const results: Partial<Record<RendererName, BenchResult | string>> = {};
       for (const name of RENDERERS.filter((r) => renderers.includes(r))) {
         // A fresh page per case: one renderer's garbage and GPU memory never slow the next.
-        const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-        page.setDefaultTimeout(CASE_TIMEOUT_MS);
-        page.on('console', (message) => {
+        const tab = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+        tab.setDefaultTimeout(CASE_TIMEOUT_MS);
+        tab.on('console', (message) => {
           console.log(`  [${name}] ${message.text()}`);
         });
         try {
-          await page.goto(url);
-          await page.waitForFunction(() => 'renderBench' in globalThis);
-          results[name] = await page.evaluate(
+          await tab.goto(url);
+          await tab.waitForFunction(() => 'renderBench' in globalThis);
+          results[name] = await tab.evaluate(
             ([renderer, n]) => {
               const bench = (globalThis as { renderBench?: RenderBench }).renderBench?.[renderer];
               if (bench === undefined) throw new Error('the benchmark page did not load');
@@ -183,17 +147,17 @@ async function main(): Promise<void> {
         } catch (error) {
           results[name] = error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error);
         } finally {
-          await page.close();
+          await tab.close();
         }
         console.log(`${name} at ${count}: ${JSON.stringify(results[name])}`);
       }
       printTable(count, results);
       printTargets(count, results);
+      checkSelections(count, results);
     }
   } finally {
     await browser.close();
-    server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    page.close();
   }
 }
 

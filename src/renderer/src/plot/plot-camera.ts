@@ -90,6 +90,14 @@ export class PlotCamera {
     this.fit(was3d);
   }
 
+  /**
+   * Takes new coordinates of the same items (a streamed layout) without moving: the user may be panning while
+   * a map settles. Later fits use them; the zoom limit keeps the span of the last fitted layout.
+   */
+  setLayout(data: CameraData): void {
+    this.data = data;
+  }
+
   /** Follows a new plot size, keeping centre and scale. */
   resize(size: ViewportSize): void {
     this.viewValue = resizeView(this.viewValue, this.sizeValue, size);

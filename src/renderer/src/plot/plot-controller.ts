@@ -61,22 +61,34 @@ export class PlotController {
 
   /**
    * Shows new points (or none) and fits the camera to them. When the items are the same as before and the
-   * dimensionality changed (2D ⇄ 3D), the points move from where they were seen to their new places.
+   * dimensionality changed (2D ⇄ 3D), the points move from where they were seen to their new places. A new
+   * layout of the same items (a streamed UMAP epoch) only replaces the positions and the hit grid: colours,
+   * state, labels and neighbour lines stay. The camera is fitted to it only when it comes from elsewhere (its
+   * texts are another array: a job's first layout, a finished map), not on every epoch of one job, so a
+   * user who pans while a map settles keeps their view.
    */
   setData(data: PlotData | null): void {
     const previous = this.points.data;
+    const moved = data !== null && this.points.isRelayout(data);
     const before = this.cam.projector();
     const oldPositions = this.points.positions;
-    this.points.replace(data);
+    if (moved) this.points.relayout(data);
+    else {
+      this.points.replace(data);
+      this.links = null;
+      this.overlay.labels.setTexts(data?.texts ?? null);
+    }
     this.rendered = false;
-    this.links = null;
     this.cameraChanged();
-    this.cam.setData(data);
+    if (moved && data.texts === previous?.texts) this.cam.setLayout(data);
+    else this.cam.setData(data);
     this.hits.setData(this.points.hitData());
-    this.overlay.labels.setTexts(data?.texts ?? null);
     this.updateLayers();
     if (data === null) this.scatter.clearData();
-    else {
+    else if (moved) {
+      this.motion.setTransition(null);
+      this.scatter.setPositions(this.points.positions, null);
+    } else {
       const after = { data, positions: this.points.positions, camera: this.cam.projector() };
       const from = changeOfDims({ data: previous, positions: oldPositions, camera: before }, after);
       this.motion.setTransition(from === null ? null : performance.now());
@@ -114,7 +126,7 @@ export class PlotController {
   /** New per-point state bytes (hidden, selected, match); ignored when they belong to another map. */
   setPointState(state: Uint8Array, hasSelection: boolean, hasSearch: boolean): void {
     if (!this.points.setState(state, hasSelection, hasSearch)) return;
-    this.scatter.stateChanged(hasSelection, hasSearch);
+    this.scatter.setState(this.points.state, hasSelection, hasSearch);
     this.hits.invalidate();
     this.frames.schedule();
   }
@@ -129,7 +141,7 @@ export class PlotController {
     const positions = this.points.positions;
     const from = transitionStart(positions, before, positions, this.cam.projector());
     this.motion.setTransition(performance.now());
-    this.scatter.setData(this.points.buffers(from));
+    this.scatter.setPositions(positions, from);
   }
 
   /** Axes, depth cues and auto-rotation for 3D maps. */

@@ -5,14 +5,18 @@ import { computeExtent, fitView, type ViewBounds, type ViewportSize } from './vi
 /** A subset fit never zooms in further than this fraction of the whole map (one match is not a pixel wide). */
 const MIN_SUBSET_FRACTION = 0.05;
 
-/** Row-major `coords` with `dims` values per point as 3 values per point (z = 0 for 2D maps). */
-export function toPositions3(coords: Float32Array, dims: number): Float32Array {
+/**
+ * Row-major `coords` with `dims` values per point as 3 values per point (z = 0 for 2D maps), written into
+ * `out` when it has the right length (3D coordinates are returned as they are).
+ */
+export function toPositions3(coords: Float32Array, dims: number, out?: Float32Array): Float32Array {
   if (dims === 3) return coords;
   const count = Math.floor(coords.length / dims);
-  const positions = new Float32Array(count * 3);
-  for (let i = 0; i < count; i++) {
-    positions[3 * i] = coords[i * dims] ?? NaN;
-    positions[3 * i + 1] = coords[i * dims + 1] ?? NaN;
+  const positions = out?.length === count * 3 ? out : new Float32Array(count * 3);
+  for (let i = 0, from = 0, to = 0; i < count; i++, from += dims, to += 3) {
+    positions[to] = coords[from] ?? NaN;
+    positions[to + 1] = coords[from + 1] ?? NaN;
+    positions[to + 2] = 0;
   }
   return positions;
 }

@@ -2,6 +2,7 @@ import type { HitData } from './plot-hits';
 import type { PlotSvgInput } from './plot-export';
 import { styleForCount, type PlotData, type PlotStyle } from './plot-data';
 import { toPositions3 } from './plot-geometry';
+import { sameItems } from './transition';
 import type { ScatterBuffers } from './scatter-renderer';
 
 /**
@@ -61,6 +62,24 @@ export class PlotPoints {
     const count = data.texts.length;
     if (this.bytes.length !== count) this.bytes = new Uint8Array(count);
     this.xyz = toPositions3(data.coords, data.dims);
+  }
+
+  /**
+   * Whether `data` is a new layout of the points on screen (the same items in the same order, the same
+   * dimensionality): a streamed UMAP epoch, or a finished map of the items a job has been streaming.
+   */
+  isRelayout(data: PlotData): boolean {
+    const current = this.current;
+    return current !== null && current.dims === data.dims && sameItems(current.texts, data.texts);
+  }
+
+  /**
+   * Takes a new layout of the same items ({@link isRelayout}): state and style stay, and a 2D map's
+   * positions are rewritten in place (the GPU gets them in a new buffer, so nothing waits for the last frame).
+   */
+  relayout(data: PlotData): void {
+    this.current = data;
+    this.xyz = toPositions3(data.coords, data.dims, this.xyz === data.coords ? undefined : this.xyz);
   }
 
   /** Keeps `style`; returns whether it fits the points on screen. */

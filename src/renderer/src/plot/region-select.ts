@@ -58,13 +58,23 @@ function span(lines: Float64Array, c: number): [number, number] {
   return [Math.min(p, q) - CELL_MARGIN_PX, Math.max(p, q) + CELL_MARGIN_PX];
 }
 
-/** Sets `mask[i] = 1` for each accepted point of cell `cell`; returns how many were set. */
-function takeCell(cells: GridCells, cell: number, map: CellScreenMap, mask: Uint8Array): number {
+/**
+ * Sets `mask[i] = 1` for each accepted point of the cells `first … last` of one row; returns how many were
+ * set. Neighbouring cells of a row hold neighbouring slots of `items`, so a run of cells is one tight loop
+ * over one slot range, not a call per cell (a lasso over a million points covers a hundred thousand cells).
+ */
+function takeCells(
+  cells: GridCells,
+  first: number,
+  last: number,
+  map: CellScreenMap,
+  mask: Uint8Array,
+): number {
   let taken = 0;
-  const { cellStart, items } = cells;
+  const { items } = cells;
   const { accept } = map;
-  const end = cellStart[cell + 1] ?? 0;
-  for (let slot = cellStart[cell] ?? 0; slot < end; slot++) {
+  const end = cells.cellStart[last + 1] ?? 0;
+  for (let slot = cells.cellStart[first] ?? 0; slot < end; slot++) {
     const index = items[slot] ?? 0;
     if (accept(index)) {
       mask[index] = 1;
@@ -81,17 +91,25 @@ export function markInRect(cells: GridCells, map: CellScreenMap, rect: PixelRect
   const rows = gridLines(cells.minY, cells.cellSize, cells.cellsY, map.ay, map.by);
   const [c0, c1] = cellRange(columns, rect.left - CELL_MARGIN_PX, rect.right + CELL_MARGIN_PX);
   const [r0, r1] = cellRange(rows, rect.top - CELL_MARGIN_PX, rect.bottom + CELL_MARGIN_PX);
+  // The columns whose cells lie wholly inside the rectangle's x range: one run per row.
+  let inside0 = c1 + 1;
+  let inside1 = c0 - 1;
+  for (let c = c0; c <= c1; c++) {
+    const [left, right] = span(columns, c);
+    if (left >= rect.left && right <= rect.right) {
+      inside0 = Math.min(inside0, c);
+      inside1 = c;
+    }
+  }
   let taken = 0;
   for (let r = r0; r <= r1; r++) {
     const [top, bottom] = span(rows, r);
     const rowInside = top >= rect.top && bottom <= rect.bottom;
+    const row = r * cells.cellsX;
+    if (rowInside && inside0 <= inside1) taken += takeCells(cells, row + inside0, row + inside1, map, mask);
     for (let c = c0; c <= c1; c++) {
-      const cell = r * cells.cellsX + c;
-      const [left, right] = span(columns, c);
-      if (rowInside && left >= rect.left && right <= rect.right) {
-        taken += takeCell(cells, cell, map, mask);
-        continue;
-      }
+      if (rowInside && c >= inside0 && c <= inside1) continue;
+      const cell = row + c;
       const end = cells.cellStart[cell + 1] ?? 0;
       for (let slot = cells.cellStart[cell] ?? 0; slot < end; slot++) {
         const index = cells.items[slot] ?? 0;
@@ -236,18 +254,21 @@ interface RowWork {
 function markRow(work: RowWork, inside: (x: number, y: number) => boolean): number {
   const { cells, map, columns, row, c0, c1, boundary, mask } = work;
   const rowCentre = map.ay * (cells.minY + (row + 0.5) * cells.cellSize) + map.by;
+  const rowStart = row * cells.cellsX;
   let taken = 0;
-  let runInside = false;
-  for (let c = c0; c <= c1; c++) {
-    const cell = row * cells.cellsX + c;
+  let c = c0;
+  while (c <= c1) {
     if (boundary[c - c0] === 0) {
-      if (c === c0 || boundary[c - c0 - 1] === 1) {
-        const [x0, x1] = [columns[c] ?? 0, columns[c + 1] ?? 0];
-        runInside = inside((x0 + x1) / 2, rowCentre);
+      // A run of untouched cells: one test at its first cell's centre, then its points in one loop.
+      let last = c;
+      while (last < c1 && boundary[last + 1 - c0] === 0) last++;
+      if (inside(((columns[c] ?? 0) + (columns[c + 1] ?? 0)) / 2, rowCentre)) {
+        taken += takeCells(cells, rowStart + c, rowStart + last, map, mask);
       }
-      if (runInside) taken += takeCell(cells, cell, map, mask);
+      c = last + 1;
       continue;
     }
+    const cell = rowStart + c;
     const end = cells.cellStart[cell + 1] ?? 0;
     for (let slot = cells.cellStart[cell] ?? 0; slot < end; slot++) {
       const index = cells.items[slot] ?? 0;
@@ -256,6 +277,7 @@ function markRow(work: RowWork, inside: (x: number, y: number) => boolean): numb
         taken++;
       }
     }
+    c++;
   }
   return taken;
 }

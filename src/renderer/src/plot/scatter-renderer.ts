@@ -1,8 +1,9 @@
 import {
-  BufferAttribute,
-  BufferGeometry,
   Color,
   Points,
+  type BufferGeometry,
+  type NormalOrGLBufferAttributes,
+  type ShaderMaterial,
   Scene,
   Vector2,
   WebGLRenderer,
@@ -10,6 +11,7 @@ import {
   type Object3D,
 } from 'three';
 import type { DepthCues } from './camera-rig';
+import { PointAttributes } from './point-attributes';
 import {
   createPointMaterial,
   setPointColors,
@@ -38,8 +40,10 @@ export class ScatterRenderer {
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
   private readonly material = createPointMaterial();
-  private points: Points | null = null;
-  private stateAttribute: BufferAttribute | null = null;
+  private points: Points<BufferGeometry<NormalOrGLBufferAttributes>, ShaderMaterial> | null = null;
+  private attributes: PointAttributes | null = null;
+  /** Whether every point has the one size (the shader then ignores aSize, which borrows the state buffer). */
+  private uniformSize = true;
   private extras: readonly Object3D[] = [];
   private background = '#ffffff';
   private size: ViewportSize = { width: 1, height: 1 };
@@ -56,29 +60,36 @@ export class ScatterRenderer {
     });
   }
 
-  /** Replaces the points (a new geometry: buffers of a different map are never patched in place). */
+  /** Replaces the points (new buffers: buffers of a different map are never patched in place). */
   setData(buffers: ScatterBuffers): void {
     this.clearData();
-    const geometry = new BufferGeometry();
-    const position = new BufferAttribute(buffers.positions, 3);
-    geometry.setAttribute('position', position);
-    // Standing still, the start positions are the positions: one GPU buffer serves both attributes.
-    geometry.setAttribute('aFrom', buffers.from === null ? position : new BufferAttribute(buffers.from, 3));
-    geometry.setAttribute('aColor', new BufferAttribute(buffers.colors, 3, true));
-    this.stateAttribute = new BufferAttribute(buffers.state, 1);
-    geometry.setAttribute('aState', this.stateAttribute);
-    // Without sizes the shader ignores aSize: the state buffer stands in, so no extra buffer is made.
-    geometry.setAttribute(
-      'aSize',
-      buffers.sizes === null ? this.stateAttribute : new BufferAttribute(buffers.sizes, 1, true),
-    );
-    setUniform(this.material, 'uUseSize', buffers.sizes === null ? 0 : 1);
-    const points = new Points(geometry, this.material);
+    const attributes = new PointAttributes(this.renderer.getContext() as WebGL2RenderingContext);
+    this.attributes = attributes;
+    attributes.upload(['aColor'], buffers.colors, 3, true);
+    attributes.upload(['aState'], buffers.state, 1);
+    this.setSizes(buffers.sizes);
+    this.setPositions(buffers.positions, buffers.from);
+    const points = new Points(attributes.geometry, this.material);
     // Bounds are not computed (a scan of every point for nothing): the camera is fitted to the data anyway.
     points.frustumCulled = false;
     this.points = points;
     this.scene.add(points);
-    setUniform(this.material, 'uMix', buffers.from === null ? 1 : 0);
+  }
+
+  /**
+   * New positions of the same points (a streamed layout, a change of 3D projection), moving from `from`
+   * (null: standing still): only the position buffers are replaced, colours and state stay on the GPU.
+   */
+  setPositions(positions: Float32Array, from: Float32Array | null): void {
+    const attributes = this.attributes;
+    if (attributes === null) return;
+    // Standing still, the start positions are the positions: one GPU buffer serves both attributes.
+    if (from === null) attributes.upload(['position', 'aFrom'], positions, 3);
+    else {
+      attributes.upload(['position'], positions, 3);
+      attributes.upload(['aFrom'], from, 3);
+    }
+    setUniform(this.material, 'uMix', from === null ? 1 : 0);
   }
 
   /**
@@ -86,19 +97,18 @@ export class ScatterRenderer {
    * recolouring a million points costs one upload, not a new geometry.
    */
   setStyle(colors: Uint8Array, sizes: Uint8Array | null): void {
-    const geometry = this.points?.geometry;
-    if (geometry === undefined || this.stateAttribute === null) return;
-    geometry.setAttribute('aColor', new BufferAttribute(colors, 3, true));
-    geometry.setAttribute(
-      'aSize',
-      sizes === null ? this.stateAttribute : new BufferAttribute(sizes, 1, true),
-    );
-    setUniform(this.material, 'uUseSize', sizes === null ? 0 : 1);
+    if (this.attributes === null) return;
+    this.attributes.upload(['aColor'], colors, 3, true);
+    this.setSizes(sizes);
   }
 
-  /** Uploads changed state bytes (the same array given to setData, rewritten in place). */
-  stateChanged(hasSelection: boolean, hasSearch: boolean): void {
-    if (this.stateAttribute !== null) this.stateAttribute.needsUpdate = true;
+  /** Uploads new state bytes (hidden, selected, match; one per point) and the flags that say what dims. */
+  setState(state: Uint8Array, hasSelection: boolean, hasSearch: boolean): void {
+    const attributes = this.attributes;
+    if (attributes !== null) {
+      attributes.upload(['aState'], state, 1);
+      if (this.uniformSize) attributes.share('aSize', 'aState');
+    }
     setUniform(this.material, 'uHasSelection', hasSelection ? 1 : 0);
     setUniform(this.material, 'uHasSearch', hasSearch ? 1 : 0);
   }
@@ -142,6 +152,7 @@ export class ScatterRenderer {
 
   /** Draws the map through `camera`. */
   render(camera: Camera): void {
+    this.attributes?.flush();
     this.renderer.render(this.scene, camera);
   }
 
@@ -178,9 +189,19 @@ export class ScatterRenderer {
   clearData(): void {
     if (this.points === null) return;
     this.scene.remove(this.points);
-    this.points.geometry.dispose();
+    this.attributes?.dispose();
     this.points = null;
-    this.stateAttribute = null;
+    this.attributes = null;
+  }
+
+  /** Sizes per point, or one size: then no extra buffer is made (the state buffer stands in for aSize). */
+  private setSizes(sizes: Uint8Array | null): void {
+    const attributes = this.attributes;
+    if (attributes === null) return;
+    this.uniformSize = sizes === null;
+    if (sizes === null) attributes.share('aSize', 'aState');
+    else attributes.upload(['aSize'], sizes, 1, true);
+    setUniform(this.material, 'uUseSize', sizes === null ? 0 : 1);
   }
 
   /** Frees everything, including the WebGL context. */

@@ -59,14 +59,27 @@ export function syntheticPoints(count: number): {
   return { coords, colors, texts };
 }
 
-/** A wobbly lasso of 600 vertices (one every few pixels, as a pointer draws it) around the plot's middle. */
-export function benchLasso(width: number, height: number): number[] {
+/**
+ * A wobbly lasso of 600 vertices (one every few pixels, as a pointer draws it) around the middle of the map,
+ * in data units (x, y interleaved). Every renderer maps it to its own screen, so all select the same points.
+ */
+export function benchLassoData(): number[] {
   const points: number[] = [];
   const steps = 600;
   for (let k = 0; k < steps; k++) {
     const angle = (k / steps) * Math.PI * 2;
-    const r = Math.min(width, height) * (0.3 + 0.08 * Math.sin(angle * 5));
-    points.push(width / 2 + r * Math.cos(angle), height / 2 + r * Math.sin(angle));
+    const r = 0.6 * (1 + 0.25 * Math.sin(angle * 5));
+    points.push(r * Math.cos(angle), r * Math.sin(angle));
   }
   return points;
+}
+
+/** `lasso` (x, y interleaved) with every vertex passed through `map`. */
+export function mapLasso(
+  lasso: readonly number[],
+  map: (x: number, y: number) => [number, number],
+): number[] {
+  const mapped: number[] = [];
+  for (let k = 0; k + 1 < lasso.length; k += 2) mapped.push(...map(lasso[k] ?? 0, lasso[k + 1] ?? 0));
+  return mapped;
 }

@@ -22,11 +22,14 @@ import { PlotHits } from '../../../../src/renderer/src/plot/plot-hits';
 import { LabelLayer } from '../../../../src/renderer/src/plot/label-layer';
 import { PlotOverlay } from '../../../../src/renderer/src/plot/plot-overlay';
 import { PlotPoints } from '../../../../src/renderer/src/plot/plot-points';
+import { PlotLayers } from '../../../../src/renderer/src/plot/plot-layers';
+import { PointAttributes } from '../../../../src/renderer/src/plot/point-attributes';
 import { PlotCamera } from '../../../../src/renderer/src/plot/plot-camera';
 import { timeMethods, type PartTimes } from './bench-profile';
 import { POINT_HIDDEN } from '../../../../src/renderer/src/plot/point-flags';
 import { POINT_SIZE_CSS_PX } from '../../../../src/renderer/src/plot/point-material';
-import { syntheticPoints, benchLasso, type BenchResult } from './bench-data';
+import { syntheticPoints, benchLassoData, mapLasso, type BenchResult } from './bench-data';
+import { dataToScreen } from '../../../../src/renderer/src/plot/view-math';
 
 const WIDTH = 1000;
 const HEIGHT = 700;
@@ -94,15 +97,20 @@ async function runOurs(count: number): Promise<BenchResult> {
       { label: 'PlotController', prototype: PlotController.prototype },
       ['setData', 'setStyle', 'setPointState', 'draw'],
     ],
-    [{ label: 'ScatterRenderer', prototype: ScatterRenderer.prototype }, ['setData', 'render']],
+    [
+      { label: 'ScatterRenderer', prototype: ScatterRenderer.prototype },
+      ['setData', 'setPositions', 'setState', 'setStyle', 'render'],
+    ],
+    [{ label: 'PointAttributes', prototype: PointAttributes.prototype }, ['flush']],
     [
       { label: 'PlotHits', prototype: PlotHits.prototype },
       ['setData', 'get', 'labelCandidates', 'buildSlice'],
     ],
     [{ label: 'LabelLayer', prototype: LabelLayer.prototype }, ['layout', 'follow']],
     [{ label: 'PlotOverlay', prototype: PlotOverlay.prototype }, ['draw']],
-    [{ label: 'PlotPoints', prototype: PlotPoints.prototype }, ['replace']],
-    [{ label: 'PlotCamera', prototype: PlotCamera.prototype }, ['setData']],
+    [{ label: 'PlotPoints', prototype: PlotPoints.prototype }, ['replace', 'relayout']],
+    [{ label: 'PlotCamera', prototype: PlotCamera.prototype }, ['setData', 'setLayout']],
+    [{ label: 'PlotLayers', prototype: PlotLayers.prototype }, ['update']],
   ]);
   stage.replaceChildren();
   const { coords, colors, texts } = syntheticPoints(count);
@@ -138,17 +146,19 @@ async function runOurs(count: number): Promise<BenchResult> {
     picks.push(performance.now() - t);
   }
   console.log(`hover picks that found a point: ${found} of ${PICKS}`);
-  const lasso = benchLasso(WIDTH, HEIGHT);
+  const { view, size } = controller.getView();
+  const lasso = mapLasso(benchLassoData(), (x, y) => dataToScreen(view, size, x, y));
+  const hits = controller.hitsNow();
   const t = performance.now();
-  const selected = controller.hitsNow()?.inPolygon(lasso).length ?? 0;
+  const selected = hits?.inPolygon(lasso).length ?? 0;
   const lassoMs = performance.now() - t;
   const recoloured = colors.map((value) => 255 - value);
-  const colorChangeMs = await timeChange(readParts, () => {
+  const colorChangeMs = await timeChange('colour change', readParts, () => {
     controller.setStyle({ colors: recoloured, sizes: null });
   });
   const hidden = new Uint8Array(count);
   for (let i = 0; i < count; i += 12) hidden[i] = POINT_HIDDEN;
-  const filterChangeMs = await timeChange(readParts, () => {
+  const filterChangeMs = await timeChange('filter change', readParts, () => {
     controller.setPointState(hidden, false, false);
   });
   readParts();
@@ -175,12 +185,13 @@ async function runOurs(count: number): Promise<BenchResult> {
  * the new buffers reach the GPU). The GPU's own work is left out: on SwiftShader it is the frame time above
  * (and the next frame waits for it), on a real GPU a few ms.
  */
-async function timeChange(readParts: () => PartTimes, change: () => void): Promise<number> {
+async function timeChange(name: string, readParts: () => PartTimes, change: () => void): Promise<number> {
   await nextFrame();
   readParts();
   change();
   await nextFrame();
   const { sums } = readParts();
+  console.log(`${name} parts`, JSON.stringify(sums));
   return (
     (sums['PlotController.setStyle'] ?? 0) +
     (sums['PlotController.setPointState'] ?? 0) +
@@ -212,6 +223,9 @@ async function longestTaskWhileStreaming(
     await new Promise((resolve) => setTimeout(resolve, STREAM_INTERVAL_MS));
     controller.setData({ coords: layout, dims: 2, texts, labels });
   }
+  // The last layout's upload happens on the frame that draws it: watch until that frame, and the sliced
+  // work after it, are done.
+  while (!controller.isRendered()) await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
   observer.disconnect();
   return longest;
@@ -269,12 +283,15 @@ async function runThree(count: number): Promise<BenchResult> {
     picks.push(performance.now() - t);
   }
   // The naive lasso: project every point and test it against the polygon.
-  const lasso = benchLasso(WIDTH, HEIGHT);
+  const toScreen = (x: number, y: number): [number, number] => [
+    ((x / aspect / 1.1) * 0.5 + 0.5) * WIDTH,
+    (0.5 - (y / 1.1) * 0.5) * HEIGHT,
+  ];
+  const lasso = mapLasso(benchLassoData(), toScreen);
   const t = performance.now();
   let selected = 0;
   for (let i = 0; i < count; i++) {
-    const x = (((coords[2 * i] ?? 0) / aspect / 1.1) * 0.5 + 0.5) * WIDTH;
-    const y = (0.5 - ((coords[2 * i + 1] ?? 0) / 1.1) * 0.5) * HEIGHT;
+    const [x, y] = toScreen(coords[2 * i] ?? 0, coords[2 * i + 1] ?? 0);
     if (pointInPolygon(lasso, x, y)) selected++;
   }
   const lassoMs = performance.now() - t;
@@ -315,30 +332,90 @@ async function runRegl(count: number, pointSize: number): Promise<BenchResult> {
     scatterplot.view([scale, 0, 0, 0, 0, scale, 0, 0, 0, 0, 1, 0, tx, ty, 0, 1]);
   }, target);
   scatterplot.view([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]);
-  const lasso = benchLasso(WIDTH, HEIGHT);
+  // regl-scatterplot's "GL" lasso vertices are in the space of the points it was given (data / 1.1 here).
+  const flat = mapLasso(benchLassoData(), (x, y) => [x / 1.1, y / 1.1]);
   const vertices: [number, number][] = [];
-  for (let k = 0; k + 1 < lasso.length; k += 2)
-    vertices.push([((lasso[k] ?? 0) / WIDTH) * 2 - 1, 1 - ((lasso[k + 1] ?? 0) / HEIGHT) * 2]);
-  let selected = 0;
-  scatterplot.subscribe(
-    'select',
-    ({ points }) => {
-      selected = points.length;
-    },
-    1,
-  );
+  for (let k = 0; k + 1 < flat.length; k += 2) vertices.push([flat[k] ?? 0, flat[k + 1] ?? 0]);
   const t = performance.now();
   scatterplot.lassoSelect(vertices, { isGl: true });
   const lassoMs = performance.now() - t;
+  // Its 'select' event is published asynchronously; the selection itself is set by the call.
+  const selected = scatterplot.get('selectedPoints').length;
   scatterplot.destroy();
   return { firstFrameMs, frameMs, pickMs: NaN, lassoMs, selected };
+}
+
+/** What {@link bufferCheck} saw: live WebGL buffers after the first frame and after every round of changes. */
+export interface BufferCheckResult {
+  readonly liveAfterFirstFrame: number;
+  readonly liveAfterRounds: number[];
+  readonly created: number;
+  readonly deleted: number;
+  /** Whether each round's frame was drawn (the changes were not dropped on the floor). */
+  readonly drawn: boolean;
+}
+
+/**
+ * Counts the WebGL buffers alive in the page (every context's createBuffer and deleteBuffer, wrapped) while
+ * our plot takes `rounds` rounds of a recolour (with and without sizes), a filter and a streamed layout of
+ * `count` points, a frame after each: the count must stay where the first frame left it.
+ */
+async function bufferCheck(count: number, rounds: number): Promise<BufferCheckResult> {
+  const live = new Set<WebGLBuffer>();
+  let created = 0;
+  let deleted = 0;
+  const gl2 = WebGL2RenderingContext.prototype;
+  // The originals, called with the context as `this` (taken through Reflect: they are wrapped, not called here).
+  const createBuffer = Reflect.get<WebGL2RenderingContext, 'createBuffer'>(gl2, 'createBuffer');
+  const deleteBuffer = Reflect.get<WebGL2RenderingContext, 'deleteBuffer'>(gl2, 'deleteBuffer');
+  gl2.createBuffer = function (this: WebGL2RenderingContext): WebGLBuffer {
+    const buffer = createBuffer.call(this);
+    live.add(buffer);
+    created++;
+    return buffer;
+  };
+  gl2.deleteBuffer = function (this: WebGL2RenderingContext, buffer: WebGLBuffer | null): void {
+    if (buffer !== null && live.delete(buffer)) deleted++;
+    deleteBuffer.call(this, buffer);
+  };
+  stage.replaceChildren();
+  const { coords, colors, texts } = syntheticPoints(count);
+  const labels = new Array<string | null>(count).fill(null);
+  const controller = new PlotController(canvas(), canvas());
+  controller.resize({ width: WIDTH, height: HEIGHT }, 1);
+  controller.setStyle({ colors, sizes: null });
+  controller.setData({ coords, dims: 2, texts, labels });
+  while (!controller.isRendered()) await nextFrame();
+  const liveAfterFirstFrame = live.size;
+  const liveAfterRounds: number[] = [];
+  let drawn = true;
+  for (let round = 0; round < rounds; round++) {
+    const sizes = round % 2 === 0 ? new Uint8Array(count).fill(round) : null;
+    controller.setStyle({ colors: colors.map((value) => (value + round) % 256), sizes });
+    const state = new Uint8Array(count);
+    for (let i = round % 7; i < count; i += 7) state[i] = POINT_HIDDEN;
+    controller.setPointState(state, false, false);
+    const layout = coords.map((value) => value * (1 + round / rounds));
+    controller.setData({ coords: layout, dims: 2, texts, labels });
+    await nextFrame();
+    await nextFrame();
+    drawn &&= controller.isRendered();
+    liveAfterRounds.push(live.size);
+  }
+  controller.dispose();
+  gl2.createBuffer = createBuffer;
+  gl2.deleteBuffer = deleteBuffer;
+  return { liveAfterFirstFrame, liveAfterRounds, created, deleted, drawn };
 }
 
 declare global {
   interface Window {
     renderBench?: Record<'ours' | 'three' | 'regl' | 'regl4', (count: number) => Promise<BenchResult>>;
+    bufferCheck?: typeof bufferCheck;
   }
 }
+
+window.bufferCheck = bufferCheck;
 
 window.renderBench = {
   ours: runOurs,
