@@ -99,7 +99,7 @@ describe.skipIf(chromiumPath === undefined)('training word vectors in the browse
     expect(seen.some((s) => /words\/s/.test(s.status) && /loss \d+\.\d{3}/.test(s.status))).toBe(true);
 
     const done = page.getByTestId('training-done');
-    await expect.poll(() => done.textContent()).toMatch(/Trained “E2E vectors.*”: \d+ words/);
+    await expect.poll(() => done.textContent()).toMatch(/Trained “E2E vectors.*”: [\d,]+ words/);
     expect(await page.getByTestId('error-alert').count()).toBe(0);
     const selected = page.getByTestId('embedder-select');
     await expect.poll(() => selected.locator('option:checked').textContent()).toContain('E2E vectors');
