@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DatasetPreview, MapResult } from '../shared/contract';
 import { StudioError } from '../shared/errors';
@@ -6,6 +6,7 @@ import { coordsToCsv } from './coords-csv';
 import type { MapOptions } from './map-options';
 import { sourceOf, writeProjectFile } from './map-source';
 import { runMapJob, type JobRunningCore } from './run-map-job';
+import { importInput } from './stream-input';
 
 /** Runs `embedding-studio map`: read → embed → reduce → write the coordinates CSV. */
 export async function runMapCommand(
@@ -13,9 +14,18 @@ export async function runMapCommand(
   options: MapOptions,
   stderr: NodeJS.WriteStream,
 ): Promise<void> {
-  const bytes = await readInput(options.input);
-  const { encoding, lenient } = options.import;
-  const preview = await core.openFile({ fileName: basename(options.input), bytes, encoding, lenient });
+  const { encoding, lenient, sample } = options.import;
+  // The sample is drawn while the file streams in, so only the sample is kept; a .npy array is read whole
+  // (its vectors are cut by the map's own sample instead).
+  const sampleAtImport = sample !== undefined && !options.input.toLowerCase().endsWith('.npy');
+  const preview = await importInput(core, options.input, {
+    encoding,
+    lenient,
+    sample: sampleAtImport ? sample : null,
+  });
+  const mapOptions = sampleAtImport
+    ? { ...options, import: { ...options.import, sample: undefined } }
+    : options;
   const textColumn = options.textColumn ?? preview.suggestedTextColumn;
   const labelColumn = options.noLabel ? null : (options.labelColumn ?? preview.suggestedLabelColumn);
   checkColumn(preview, textColumn, '--text-column');
@@ -33,7 +43,7 @@ export async function runMapCommand(
       seed: options.seed,
       ...(options.umap === undefined ? {} : { umap: options.umap }),
       ...(options.tsne === undefined ? {} : { tsne: options.tsne }),
-      ...sourceOf(options, preview),
+      ...sourceOf(mapOptions, preview),
     },
     (event) => {
       const percent = Math.floor(event.fraction * 100);
@@ -78,18 +88,6 @@ function checkColumn(preview: DatasetPreview, column: string, flag: string): voi
       'unknown-column',
       `${flag} "${column}" is not a column of ${preview.name}; its columns are: ${preview.columns.join(', ')}.`,
     );
-  }
-}
-
-async function readInput(path: string): Promise<Uint8Array<ArrayBuffer>> {
-  try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new StudioError('unsupported-format', `Cannot read --input "${path}": ${reason}.`, { file: path });
   }
 }
 

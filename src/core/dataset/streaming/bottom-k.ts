@@ -7,75 +7,80 @@ export interface Keyed<T> {
 /**
  * The `capacity` items with the smallest keys among all offered, in a binary max-heap (the largest kept key
  * on top, so a new item is compared with one number and most items of a long stream are refused at once).
- * With uniform random keys the kept items are a uniform random sample without replacement (bottom-k sampling),
- * and the kept items of any subset of the stream are that subset's smallest keys.
+ * Keys live in a Float64Array beside the items, so sifting touches no objects. With uniform random keys the
+ * kept items are a uniform random sample without replacement (bottom-k sampling), and the kept items of any
+ * subset of the stream are that subset's smallest keys.
  */
 export class BottomK<T> {
-  private readonly heap: Keyed<T>[] = [];
+  private readonly keys: Float64Array;
+  private readonly items: T[] = [];
+  private count = 0;
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    this.keys = new Float64Array(capacity);
+  }
 
   /** How many items are kept. */
   get size(): number {
-    return this.heap.length;
+    return this.count;
   }
 
   /** Whether an item with this key would be kept (cheap: lets callers skip building the item). */
   admits(key: number): boolean {
-    if (this.capacity === 0) return false;
-    const top = this.heap[0];
-    return this.heap.length < this.capacity || top === undefined || key < top.key;
+    return this.count < this.capacity || (this.capacity > 0 && key < (this.keys[0] ?? 0));
   }
 
-  /** Offers an item; returns the one it pushed out (or the item itself when refused), else null. */
-  offer(key: number, item: T): Keyed<T> | null {
-    if (!this.admits(key)) return { key, item };
-    const entry = { key, item };
-    if (this.heap.length < this.capacity) {
-      this.heap.push(entry);
-      this.siftUp(this.heap.length - 1);
-      return null;
+  /** Offers an item; it is kept when {@link admits} says so (pushing out the largest key when full). */
+  offer(key: number, item: T): void {
+    if (!this.admits(key)) return;
+    if (this.count < this.capacity) {
+      this.keys[this.count] = key;
+      this.items[this.count] = item;
+      this.siftUp(this.count++);
+      return;
     }
-    const evicted = this.heap[0] ?? null;
-    this.heap[0] = entry;
+    this.keys[0] = key;
+    this.items[0] = item;
     this.siftDown(0);
-    return evicted;
   }
 
-  /** The kept items, in no particular order. */
-  entries(): readonly Keyed<T>[] {
-    return this.heap;
+  /** The kept items and their keys, in no particular order. */
+  entries(): Keyed<T>[] {
+    return this.items.slice(0, this.count).map((item, index) => ({ key: this.keys[index] ?? 0, item }));
+  }
+
+  private swap(a: number, b: number): void {
+    const { keys, items } = this;
+    const key = keys[a] ?? 0;
+    keys[a] = keys[b] ?? 0;
+    keys[b] = key;
+    const item = items[a] as T;
+    items[a] = items[b] as T;
+    items[b] = item;
   }
 
   private siftUp(index: number): void {
-    const { heap } = this;
+    const { keys } = this;
     let child = index;
     while (child > 0) {
       const parent = (child - 1) >> 1;
-      const up = heap[parent];
-      const down = heap[child];
-      if (up === undefined || down === undefined || up.key >= down.key) return;
-      heap[parent] = down;
-      heap[child] = up;
+      if ((keys[parent] ?? 0) >= (keys[child] ?? 0)) return;
+      this.swap(parent, child);
       child = parent;
     }
   }
 
   private siftDown(index: number): void {
-    const { heap } = this;
+    const { keys, count } = this;
     let parent = index;
     for (;;) {
       const left = 2 * parent + 1;
       const right = left + 1;
       let largest = parent;
-      if ((heap[left]?.key ?? -Infinity) > (heap[largest]?.key ?? -Infinity)) largest = left;
-      if ((heap[right]?.key ?? -Infinity) > (heap[largest]?.key ?? -Infinity)) largest = right;
+      if (left < count && (keys[left] ?? 0) > (keys[largest] ?? 0)) largest = left;
+      if (right < count && (keys[right] ?? 0) > (keys[largest] ?? 0)) largest = right;
       if (largest === parent) return;
-      const a = heap[parent];
-      const b = heap[largest];
-      if (a === undefined || b === undefined) return;
-      heap[parent] = b;
-      heap[largest] = a;
+      this.swap(parent, largest);
       parent = largest;
     }
   }

@@ -46,12 +46,15 @@ export class CsvChunkReader {
     this.line = firstLine;
   }
 
-  /** The records completed by `chunk`; `final` says the file ends with it (the last record needs no break). */
-  feed(chunk: string, final: boolean): CsvRecord[] {
+  /**
+   * Reads the records `chunk` completes, handing each to `onRecord` as soon as it is read (not gathered into
+   * an array: a chunk's worth of records kept alive together would outlive the young generation and make
+   * garbage collection the larger part of a big import). `final` says the file ends with this chunk.
+   */
+  feed(chunk: string, final: boolean, onRecord: (record: CsvRecord) => void): void {
     this.text = this.index < this.text.length ? this.text.slice(this.index) + chunk : chunk;
     this.index = 0;
     this.final = final;
-    const records: CsvRecord[] = [];
     while (this.index < this.text.length) {
       const start = this.index;
       const startLine = this.line;
@@ -62,9 +65,8 @@ export class CsvChunkReader {
         this.checkLength(startLine);
         break;
       }
-      if (record !== null) records.push(record);
+      if (record !== null) onRecord(record);
     }
-    return records;
   }
 
   private checkLength(startLine: number): void {

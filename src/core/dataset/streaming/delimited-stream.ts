@@ -3,7 +3,7 @@ import { columnNames, locateRecords, raggedError } from '../delimited-table';
 import type { Table } from '../table';
 import { StudioError } from '../../../shared/errors';
 import { CsvChunkReader } from './csv-chunk-reader';
-import { detachedRow } from './detached-string';
+import { PACKED_CELLS } from './packed-row';
 import { createRowSink, type RowSink } from './row-sink';
 import type { StreamOptions } from './stream-options';
 import { stratumColumn } from './stratum-column';
@@ -34,7 +34,7 @@ export class DelimitedStream implements TableStream {
     private readonly format: 'csv' | 'tsv',
     private readonly options: StreamOptions,
   ) {
-    this.sink = createRowSink(options.sample, detachedRow);
+    this.sink = createRowSink(options.sample, PACKED_CELLS);
   }
 
   get rowsRead(): number {
@@ -48,10 +48,10 @@ export class DelimitedStream implements TableStream {
       const { delimiter, body, firstLine } = locateRecords(this.head, this.format);
       this.head = '';
       this.reader = new CsvChunkReader(delimiter, this.options.fileName, firstLine);
-      this.accept(this.reader.feed(body, final));
+      this.reader.feed(body, final, this.accept);
       return;
     }
-    this.accept(this.reader.feed(text, final));
+    this.reader.feed(text, final, this.accept);
   }
 
   table(): Table {
@@ -73,16 +73,14 @@ export class DelimitedStream implements TableStream {
     };
   }
 
-  private accept(records: readonly CsvRecord[]): void {
-    for (const record of records) {
-      if (this.columns === null) {
-        this.columns = columnNames(record.fields);
-        this.stratumIndex = stratumColumn(this.options, this.columns);
-        continue;
-      }
-      this.acceptRow(record, this.columns.length);
+  private readonly accept = (record: CsvRecord): void => {
+    if (this.columns === null) {
+      this.columns = columnNames(record.fields);
+      this.stratumIndex = stratumColumn(this.options, this.columns);
+      return;
     }
-  }
+    this.acceptRow(record, this.columns.length);
+  };
 
   private acceptRow(record: CsvRecord, width: number): void {
     const { fields } = record;

@@ -13,6 +13,19 @@ export interface RowSink<Row> {
   finish(): Row[];
 }
 
+/**
+ * How a sample keeps a row while reading: `pack` turns it into a compact form that holds on to nothing else
+ * (not the chunk of text its cells were cut from), `unpack` turns it back at the end. Only rows that enter
+ * the sample are packed.
+ */
+export interface RowCodec<Row, Stored> {
+  pack(row: Row): Stored;
+  unpack(stored: Stored): Row;
+}
+
+/** Rows kept as they are (for rows that hold on to nothing, such as JSON.parse's fresh strings). */
+export const AS_IS = { pack: <Row>(row: Row): Row => row, unpack: <Row>(row: Row): Row => row };
+
 /** Keeps every row. */
 export class KeepAllRows<Row> implements RowSink<Row> {
   private readonly rows: Row[] = [];
@@ -32,13 +45,15 @@ export class KeepAllRows<Row> implements RowSink<Row> {
 
 /**
  * The sink a request asks for: every row, or a seeded sample (stratified by the column `stratifyBy` names, if
- * any; the caller supplies each row's value). `detach` copies
- * a kept row so that it no longer holds on to the chunk of text it was cut from (see detached-string.ts).
+ * any; the caller supplies each row's value), keeping sampled rows through `codec`.
  */
-export function createRowSink<Row>(sample: SampleSpec | null, detach: (row: Row) => Row): RowSink<Row> {
+export function createRowSink<Row, Stored>(
+  sample: SampleSpec | null,
+  codec: RowCodec<Row, Stored>,
+): RowSink<Row> {
   if (sample === null) return new KeepAllRows<Row>();
   const random = createRandom(sample.seed);
   return sample.stratifyBy === null
-    ? new UniformSample<Row>(sample.size, random, detach)
-    : new StratifiedSample<Row>(sample.size, sample.stratifyBy, random, detach);
+    ? new UniformSample<Row, Stored>(sample.size, random, codec)
+    : new StratifiedSample<Row, Stored>(sample.size, sample.stratifyBy, random, codec);
 }

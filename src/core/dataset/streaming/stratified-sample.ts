@@ -2,26 +2,27 @@ import { StudioError } from '../../../shared/errors';
 import type { RandomSource } from '../../math/random';
 import { quotas } from '../sample-rows';
 import { BottomK, type Keyed } from './bottom-k';
-import type { RowSink } from './row-sink';
+import type { RowCodec, RowSink } from './row-sink';
 
 /**
- * 4 × the sample: the rows with the smallest keys overall that are kept while reading. A stratum's final
- * quota is its share of the sample (±1), and it finds about 4 × that many of its rows here, so falling short
- * needs a deviation of many standard deviations (below 1e-12 for quotas above STRATUM_FLOOR).
+ * 2 × the sample: the rows with the smallest keys overall that are kept while reading. A stratum's final
+ * quota q is its share of the sample (±1), and it finds about 2q of its rows here; for q above STRATUM_FLOOR
+ * falling short of q is a deviation of over 5.6 standard deviations (probability below 1e-8).
  */
-const OVERSAMPLE = 4;
+const OVERSAMPLE = 2;
 
 /**
- * 16 rows per stratum are kept besides the overall ones, so a small stratum (quota 1–16, where the 4 × margin
- * is only a few rows) always has its quota, whatever the keys.
+ * 64 rows per stratum are kept besides the overall ones, so a small stratum (quota up to 64, where the 2 ×
+ * margin is only a few standard deviations) always has its quota, whatever the keys.
  */
-const STRATUM_FLOOR = 16;
+const STRATUM_FLOOR = 64;
 
 /**
- * 10,000 distinct values: far more labels than a map can colour; a column with more (an id or the text
- * itself) is not a stratum, and keeping STRATUM_FLOOR rows of each would no longer bound memory by the sample.
+ * 1,000 distinct values: more labels than a map can tell apart by colour; a column with more (an id or the
+ * text itself) is not a stratum, and keeping STRATUM_FLOOR rows of each would no longer bound memory by the
+ * sample (1,000 × 64 rows at most).
  */
-export const MAX_STRATA = 10_000;
+export const MAX_STRATA = 1_000;
 
 interface SampledRow<Row> {
   readonly index: number;
@@ -41,16 +42,16 @@ interface Stratum<Row> {
  * (±1 row, as `sampleRows` promises) as its rows with the smallest keys, which is a uniform sample of the
  * stratum whatever the order of the file (sorted by label included).
  */
-export class StratifiedSample<Row> implements RowSink<Row> {
-  private readonly overall: BottomK<SampledRow<Row>>;
-  private readonly strata = new Map<string, Stratum<Row>>();
+export class StratifiedSample<Row, Stored> implements RowSink<Row> {
+  private readonly overall: BottomK<SampledRow<Stored>>;
+  private readonly strata = new Map<string, Stratum<Stored>>();
   rowsRead = 0;
 
   constructor(
     private readonly size: number,
     private readonly column: string,
     private readonly random: RandomSource,
-    private readonly detach: (row: Row) => Row,
+    private readonly codec: RowCodec<Row, Stored>,
   ) {
     this.overall = new BottomK(size * OVERSAMPLE);
   }
@@ -64,7 +65,7 @@ export class StratifiedSample<Row> implements RowSink<Row> {
     const overall = this.overall.admits(key);
     const floor = stratum.floor.admits(key);
     if (!overall && !floor) return;
-    const sampled = { index, row: this.detach(row), stratum: name };
+    const sampled = { index, row: this.codec.pack(row), stratum: name };
     if (overall) this.overall.offer(key, sampled);
     if (floor) stratum.floor.offer(key, sampled);
   }
@@ -87,7 +88,7 @@ export class StratifiedSample<Row> implements RowSink<Row> {
     return this.inOrder(chosen);
   }
 
-  private newStratum(name: string): Stratum<Row> {
+  private newStratum(name: string): Stratum<Stored> {
     if (this.strata.size >= MAX_STRATA) {
       throw new StudioError(
         'invalid-arguments',
@@ -95,16 +96,16 @@ export class StratifiedSample<Row> implements RowSink<Row> {
         { column: this.column, maxStrata: MAX_STRATA },
       );
     }
-    const stratum = { count: 0, floor: new BottomK<SampledRow<Row>>(STRATUM_FLOOR) };
+    const stratum = { count: 0, floor: new BottomK<SampledRow<Stored>>(STRATUM_FLOOR) };
     this.strata.set(name, stratum);
     return stratum;
   }
 
   /** Each stratum's kept rows (overall and floor, each row once) by file index. */
-  private candidatesByStratum(): Map<string, Map<number, Keyed<SampledRow<Row>>>> {
-    const byStratum = new Map<string, Map<number, Keyed<SampledRow<Row>>>>();
-    const put = (entry: Keyed<SampledRow<Row>>): void => {
-      const pool = byStratum.get(entry.item.stratum) ?? new Map<number, Keyed<SampledRow<Row>>>();
+  private candidatesByStratum(): Map<string, Map<number, Keyed<SampledRow<Stored>>>> {
+    const byStratum = new Map<string, Map<number, Keyed<SampledRow<Stored>>>>();
+    const put = (entry: Keyed<SampledRow<Stored>>): void => {
+      const pool = byStratum.get(entry.item.stratum) ?? new Map<number, Keyed<SampledRow<Stored>>>();
       byStratum.set(entry.item.stratum, pool);
       pool.set(entry.item.index, entry);
     };
@@ -113,7 +114,7 @@ export class StratifiedSample<Row> implements RowSink<Row> {
     return byStratum;
   }
 
-  private inOrder(rows: readonly SampledRow<Row>[]): Row[] {
-    return [...rows].sort((a, b) => a.index - b.index).map((sampled) => sampled.row);
+  private inOrder(rows: readonly SampledRow<Stored>[]): Row[] {
+    return [...rows].sort((a, b) => a.index - b.index).map((sampled) => this.codec.unpack(sampled.row));
   }
 }

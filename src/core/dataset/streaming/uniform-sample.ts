@@ -1,6 +1,6 @@
 import type { RandomSource } from '../../math/random';
 import { BottomK } from './bottom-k';
-import type { RowSink } from './row-sink';
+import type { RowCodec, RowSink } from './row-sink';
 
 /** A row and its position in the file, so a sample comes back in the file's order. */
 export interface NumberedRow<Row> {
@@ -13,14 +13,14 @@ export interface NumberedRow<Row> {
  * draws a random key and the `size` smallest keys are kept (bottom-k sampling, equivalent to a reservoir).
  * A file with at most `size` rows is kept whole.
  */
-export class UniformSample<Row> implements RowSink<Row> {
-  private readonly kept: BottomK<NumberedRow<Row>>;
+export class UniformSample<Row, Stored> implements RowSink<Row> {
+  private readonly kept: BottomK<NumberedRow<Stored>>;
   rowsRead = 0;
 
   constructor(
     size: number,
     private readonly random: RandomSource,
-    private readonly detach: (row: Row) => Row,
+    private readonly codec: RowCodec<Row, Stored>,
   ) {
     this.kept = new BottomK(size);
   }
@@ -28,13 +28,14 @@ export class UniformSample<Row> implements RowSink<Row> {
   add(row: Row): void {
     const key = this.random.next();
     const index = this.rowsRead++;
-    // Refused rows are never copied: only the few that enter the sample pay for detaching.
-    if (this.kept.admits(key)) this.kept.offer(key, { index, row: this.detach(row) });
+    // Refused rows are never packed: only the few that enter the sample pay for it.
+    if (this.kept.admits(key)) this.kept.offer(key, { index, row: this.codec.pack(row) });
   }
 
   finish(): Row[] {
-    return [...this.kept.entries()]
+    return this.kept
+      .entries()
       .sort((a, b) => a.item.index - b.item.index)
-      .map((entry) => entry.item.row);
+      .map((entry) => this.codec.unpack(entry.item.row));
   }
 }

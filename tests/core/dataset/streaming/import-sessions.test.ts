@@ -6,7 +6,7 @@ import { utf8 } from '../../support/encodings';
 import { expectStudioError } from '../../support/expect-studio-error';
 
 /** A CSV of `rows` rows labelled a/b/c in turn, as bytes. */
-function labelledCsv(rows: number): Uint8Array {
+function labelledCsv(rows: number): Uint8Array<ArrayBuffer> {
   return utf8(
     `text,label\n${Array.from({ length: rows }, (_, i) => `item ${i},${'abc'[i % 3]}`).join('\n')}\n`,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRowSink } from '../../../../src/core/dataset/streaming/row-sink';
+import { AS_IS, createRowSink } from '../../../../src/core/dataset/streaming/row-sink';
 import { MAX_STRATA } from '../../../../src/core/dataset/streaming/stratified-sample';
 import { expectStudioError } from '../../support/expect-studio-error';
 
@@ -10,7 +10,7 @@ interface Row {
 
 /** Feeds `labels` (one row each) to a sink and returns the kept rows. */
 function sampleOf(labels: readonly string[], size: number, seed: number, stratify: boolean): Row[] {
-  const sink = createRowSink<Row>({ size, seed, stratifyBy: stratify ? 'label' : null }, (row) => row);
+  const sink = createRowSink<Row, Row>({ size, seed, stratifyBy: stratify ? 'label' : null }, AS_IS);
   labels.forEach((label, index) => {
     sink.add({ index, label }, () => label);
   });
