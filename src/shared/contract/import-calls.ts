@@ -56,3 +56,6 @@ export const importCalls = {
   /** Drops an import (Cancel); data sets opened before are untouched. `aborted` is false for an unknown id. */
   abortImport: { input: z.object({ importId: idSchema }), output: z.object({ aborted: z.boolean() }) },
 } as const;
+
+/** The preview `finishImport` returns. */
+export type StreamedPreview = z.infer<typeof streamedPreviewSchema>;

@@ -3,6 +3,7 @@ import type { SampleInfo } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
 import { localized } from '../i18n/localized';
 import { FilePickerButton } from './FilePickerButton';
+import { ImportProgress } from './ImportProgress';
 import { SelectField } from './SelectField';
 
 /** Props of {@link DatasetSourcePicker}. */
@@ -39,6 +40,7 @@ export function DatasetSourcePicker(props: DatasetSourcePickerProps): ReactNode 
         testId="file-input"
         onFile={props.onFile}
       />
+      <ImportProgress />
       {props.busy && (
         <p className="muted" aria-live="polite">
           {t('source.opening')}

@@ -10,6 +10,7 @@ import { projectEn } from './features/project';
 import { dataExportEn } from './features/data-export';
 import { bookmarksEn } from './features/bookmarks';
 import { recentFilesEn } from './features/recent-files';
+import { importEn } from './features/import';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -162,6 +163,7 @@ export const en = {
   ...dataExportEn,
   ...bookmarksEn,
   ...recentFilesEn,
+  ...importEn,
   ...clustersEn,
   ...axesEn,
   ...compareEn,

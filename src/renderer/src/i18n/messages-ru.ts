@@ -10,6 +10,7 @@ import { projectRu } from './features/project';
 import { dataExportRu } from './features/data-export';
 import { bookmarksRu } from './features/bookmarks';
 import { recentFilesRu } from './features/recent-files';
+import { importRu } from './features/import';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -159,6 +160,7 @@ export const ru: Catalogue = {
   ...dataExportRu,
   ...bookmarksRu,
   ...recentFilesRu,
+  ...importRu,
   ...clustersRu,
   ...axesRu,
   ...compareRu,

@@ -14,6 +14,8 @@ import type { DisplayError } from '../i18n/translate-error';
 import type { ContextualWord } from './contextual-word';
 import type { DataSource } from './crash-restore-plan';
 import { sampledRequest } from './memory-sample-offer';
+import { isLargeFile } from './streamed-import';
+import { streamedImport } from './streamed-import-store';
 import { firstRestored } from './project-files';
 import { useCrashRestore } from './use-crash-restore';
 import {
@@ -174,7 +176,11 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
       if (client !== null) void open({ kind: 'sample', sampleId }, () => client.openSample({ sampleId }));
     },
     openFile: (file) => {
-      if (client !== null) void open({ kind: 'file', file }, () => readAndOpen(client, file));
+      if (client === null) return;
+      // A large file streams in chunks (progress, Cancel, an offered sample); the result lands like any open.
+      if (isLargeFile(file))
+        streamedImport.offer(client, file, (load) => void open({ kind: 'file', file }, load));
+      else void open({ kind: 'file', file }, () => readAndOpen(client, file));
     },
     openProject: (file) => {
       if (client === null) return;
