@@ -25,6 +25,7 @@ import { EmbedderRegistry } from './embedders/embedder-registry';
 import { TfidfSvdEmbedder } from './embedders/tfidf-svd/tfidf-svd-embedder';
 import { parseWordVectors, sliceBytes } from './embedders/word-vectors/word-vector-parser';
 import { WordVectorsEmbedder } from './embedders/word-vectors/word-vectors-embedder';
+import { VectorsLoadSessions } from './embedders/word-vectors/vectors-load-sessions';
 import { Cooperation, uninterruptible } from './jobs/cooperation';
 import { JobRegistry } from './jobs/job-registry';
 import { checkJobMemory, mapJobShape } from './jobs/map-memory-guard';
@@ -84,6 +85,7 @@ export class StudioCore implements CoreApi {
   private readonly projects = new ProjectService(this.datasets, this.maps);
   private readonly models: ModelManager | undefined;
   private readonly analysis: AnalysisContext;
+  private readonly vectorsLoads: VectorsLoadSessions;
   private readonly memoryBudget: (() => number) | undefined;
 
   constructor(options: StudioCoreOptions) {
@@ -91,6 +93,7 @@ export class StudioCore implements CoreApi {
     this.memoryBudget = options.memoryBudget;
     this.models = options.models;
     this.embedders = new EmbedderRegistry([new TfidfSvdEmbedder(), ...(options.embedders ?? [])]);
+    this.vectorsLoads = new VectorsLoadSessions(this.embedders);
     this.analysis = {
       embedders: this.embedders,
       maps: {
@@ -186,6 +189,26 @@ export class StudioCore implements CoreApi {
       dimension: parsed.vectors.dimension,
       skippedLines: parsed.skippedLines,
     };
+  }
+
+  /** Starts a streamed load of a big word-vector file (chunks follow); see vectors-load-sessions.ts. */
+  beginVectorsLoad(input: CoreInput<'beginVectorsLoad'>): Promise<CoreOutput<'beginVectorsLoad'>> {
+    return settle(() => this.vectorsLoads.begin(validateCallInput('beginVectorsLoad', input)));
+  }
+
+  /** Parses the next chunk of a streamed word-vector load; answers once it is consumed. */
+  async appendVectorsLoad(input: CoreInput<'appendVectorsLoad'>): Promise<CoreOutput<'appendVectorsLoad'>> {
+    return this.vectorsLoads.append(validateCallInput('appendVectorsLoad', input));
+  }
+
+  /** Ends a streamed word-vector load: the vectors become an embedder, as loadWordVectors does. */
+  async finishVectorsLoad(input: CoreInput<'finishVectorsLoad'>): Promise<CoreOutput<'finishVectorsLoad'>> {
+    return this.vectorsLoads.finish(validateCallInput('finishVectorsLoad', input));
+  }
+
+  /** Cancels a streamed word-vector load; embedders loaded before are untouched. */
+  abortVectorsLoad(input: CoreInput<'abortVectorsLoad'>): Promise<CoreOutput<'abortVectorsLoad'>> {
+    return settle(() => this.vectorsLoads.abort(validateCallInput('abortVectorsLoad', input)));
   }
 
   /**

@@ -26,6 +26,7 @@ import {
 import { analysisCalls } from './analysis-calls';
 import { importCalls } from './import-calls';
 import { qualityCalls } from './quality-calls';
+import { vectorsLoadCalls } from './vectors-load-calls';
 
 /** Two million items: above the largest map the app draws (a million points), and it bounds one request. */
 const MAX_EXPORT_INDICES = 2_000_000;
@@ -150,6 +151,7 @@ export const coreCalls = {
   ...analysisCalls,
   ...importCalls,
   ...qualityCalls,
+  ...vectorsLoadCalls,
   /**
    * The embeddings of a kept map as a NumPy `.npy` file (float32, C order): every item, or only `indices`
    * (e.g. the selection) in that order. `format: 'word2vec'` gives word2vec text instead (`N D`, then

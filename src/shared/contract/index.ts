@@ -9,4 +9,5 @@ export * from './quality-calls';
 export * from './studio-client';
 export * from './types';
 export * from './validate-call';
+export * from './vectors-load-calls';
 export * from './desktop-bridge';

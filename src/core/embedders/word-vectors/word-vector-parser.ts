@@ -51,6 +51,11 @@ export class WordVectorParser {
     return this.parser?.done ?? false;
   }
 
+  /** Words kept so far (for a streamed load's progress). */
+  get words(): number {
+    return this.builder.rows;
+  }
+
   /** Parses the next chunk of the file. The chunk may be reused by the caller afterwards. */
   push(chunk: Uint8Array): void {
     if (this.parser !== null) {

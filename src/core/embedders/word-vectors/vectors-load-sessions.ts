@@ -1,0 +1,166 @@
+import type { CoreInput, CoreOutput } from '../../../shared/contract';
+import { StudioError } from '../../../shared/errors';
+import { Cooperation } from '../../jobs/cooperation';
+import { INSTANCE_TAG } from '../../jobs/instance-tag';
+import type { EmbedderRegistry } from '../embedder-registry';
+import { sliceBytes, WordVectorParser } from './word-vector-parser';
+import { WordVectorsEmbedder } from './word-vectors-embedder';
+
+/**
+ * 10 minutes without a chunk: a load is then taken for abandoned (a closed tab, a crashed renderer) and its
+ * vectors are freed. A live load sends a chunk every fraction of a second.
+ */
+export const VECTORS_LOAD_IDLE_MS = 10 * 60 * 1000;
+
+/**
+ * 1 MiB: an appended chunk (up to 16 MiB) is parsed in slices of this size with a cooperation checkpoint
+ * between them, so an abort (or any other call to the same worker) is answered within one slice.
+ */
+const PARSE_SLICE_BYTES = 1 << 20;
+
+interface Session {
+  readonly fileName: string;
+  readonly parser: WordVectorParser;
+  readonly controller: AbortController;
+  readonly cooperation: Cooperation;
+  bytesRead: number;
+  lastUsed: number;
+  /** The chunk being parsed; the next append (or the finish) waits for it, so chunks are parsed in order. */
+  tail: Promise<void>;
+}
+
+function cancelled(fileName: string): StudioError {
+  return new StudioError('cancelled', `Loading ${fileName} was cancelled.`, { file: fileName });
+}
+
+/**
+ * The streamed word-vector loads of one core (at most one at a time): begun, fed chunk by chunk, then
+ * finished into an embedder or aborted. Each session drives the same push parser that `parseWordVectors`
+ * loops over (it needs the word count between chunks for the progress bar), one chunk per append: the
+ * append answers once its chunk is consumed, so the caller never runs ahead and memory holds one chunk and
+ * the vectors. A failing chunk drops its load and never touches an embedder loaded before; a load left idle
+ * for VECTORS_LOAD_IDLE_MS, or still open when another begins, is aborted, so memory stays bounded.
+ */
+export class VectorsLoadSessions {
+  private readonly sessions = new Map<string, Session>();
+  private counter = 0;
+
+  constructor(
+    private readonly embedders: EmbedderRegistry,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a load, aborting any other (its parse stops at its next slice and its vectors are freed). */
+  begin(input: CoreInput<'beginVectorsLoad'>): CoreOutput<'beginVectorsLoad'> {
+    for (const loadId of [...this.sessions.keys()]) this.drop(loadId);
+    const { fileName, maxWords, lenient } = input;
+    const controller = new AbortController();
+    this.counter++;
+    const loadId = `vectors-load-${INSTANCE_TAG}-${this.counter}`;
+    this.sessions.set(loadId, {
+      fileName,
+      parser: new WordVectorParser({ fileName, maxWords, lenient }),
+      controller,
+      cooperation: new Cooperation(controller.signal),
+      bytesRead: 0,
+      lastUsed: this.now(),
+      tail: Promise.resolve(),
+    });
+    return { loadId };
+  }
+
+  /**
+   * Parses one chunk and answers when it is consumed. Once the word limit is reached, chunks are acknowledged
+   * (counted in `bytesRead`) and ignored. A StudioError (a malformed line, with its line number, or the load
+   * cancelled meanwhile) drops the load and is rethrown.
+   */
+  async append(input: CoreInput<'appendVectorsLoad'>): Promise<CoreOutput<'appendVectorsLoad'>> {
+    const session = this.session(input.loadId);
+    const parse = session.tail.then(() => this.consume(session, input.bytes));
+    session.tail = parse.catch(() => undefined);
+    try {
+      await parse;
+    } catch (error) {
+      const wasAborted = session.controller.signal.aborted;
+      this.drop(input.loadId, session);
+      throw wasAborted ? cancelled(session.fileName) : error;
+    }
+    session.lastUsed = this.now();
+    return { bytesRead: session.bytesRead, words: session.parser.words, full: session.parser.done };
+  }
+
+  /**
+   * Ends the file and offers its vectors as the embedder `vectors:<file name>`, replacing one of the same
+   * name (the rule `loadWordVectors` follows). The load is gone afterwards, whatever the outcome.
+   */
+  async finish(input: CoreInput<'finishVectorsLoad'>): Promise<CoreOutput<'finishVectorsLoad'>> {
+    const session = this.session(input.loadId);
+    await session.tail;
+    // The last append may have failed, or an abort come in, while this call waited for it.
+    if (this.sessions.get(input.loadId) !== session) {
+      throw session.controller.signal.aborted ? cancelled(session.fileName) : this.missing(input.loadId);
+    }
+    this.sessions.delete(input.loadId);
+    const parsed = session.parser.finish();
+    const embedder = new WordVectorsEmbedder(session.fileName, parsed.vectors);
+    this.embedders.set(embedder);
+    return {
+      embedder: embedder.info,
+      words: parsed.vectors.rows,
+      dimension: parsed.vectors.dimension,
+      skippedLines: parsed.skippedLines,
+    };
+  }
+
+  /** Cancels a load (its parse stops within one slice) and frees it; false when there is none by that id. */
+  abort(input: CoreInput<'abortVectorsLoad'>): CoreOutput<'abortVectorsLoad'> {
+    this.expire();
+    return { aborted: this.drop(input.loadId) };
+  }
+
+  /** How many loads are open (for tests of the bounds). */
+  get open(): number {
+    this.expire();
+    return this.sessions.size;
+  }
+
+  private async consume(session: Session, bytes: Uint8Array): Promise<void> {
+    session.bytesRead += bytes.length;
+    for (const slice of sliceBytes(bytes, PARSE_SLICE_BYTES)) {
+      if (session.parser.done) return; // the word limit is reached: the rest of the file is ignored
+      session.cooperation.throwIfCancelled();
+      session.parser.push(slice);
+      await session.cooperation.checkpoint();
+    }
+  }
+
+  private drop(loadId: string, only?: Session): boolean {
+    const session = this.sessions.get(loadId);
+    if (session === undefined || (only !== undefined && session !== only)) return false;
+    session.controller.abort();
+    return this.sessions.delete(loadId);
+  }
+
+  private session(loadId: string): Session {
+    this.expire();
+    const session = this.sessions.get(loadId);
+    if (session === undefined) throw this.missing(loadId);
+    session.lastUsed = this.now();
+    return session;
+  }
+
+  private missing(loadId: string): StudioError {
+    return new StudioError(
+      'invalid-arguments',
+      `There is no open word-vector load "${loadId}": it finished, failed, was cancelled or was left idle; load the file again.`,
+      { loadId },
+    );
+  }
+
+  private expire(): void {
+    const now = this.now();
+    for (const [loadId, session] of this.sessions) {
+      if (now - session.lastUsed > VECTORS_LOAD_IDLE_MS) this.drop(loadId);
+    }
+  }
+}
