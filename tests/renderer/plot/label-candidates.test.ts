@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates2d, candidates3d, MAX_CANDIDATES } from '../../../src/renderer/src/plot/label-candidates';
+import { candidates3d, MAX_CANDIDATES } from '../../../src/renderer/src/plot/label-candidates';
 import { random } from './random';
 
 const size = { width: 100, height: 100 };
@@ -38,12 +38,5 @@ describe('label candidates', () => {
         (screen[2 * i + 1] ?? 0) <= 100;
       if (inside && (depth[i] ?? 1) < farthest) expect(kept.has(i)).toBe(true);
     }
-  });
-
-  it('in 2D leaves out hidden points and points outside the view', () => {
-    const coords = Float32Array.from([0, 0, 5, 5, 50, 50, -11, -1]);
-    const view = { left: -10, right: 10, bottom: -10, top: 10 };
-    const { indices } = candidates2d(coords, 2, view, size, (i) => i !== 1);
-    expect(Array.from(indices)).toEqual([0]);
   });
 });

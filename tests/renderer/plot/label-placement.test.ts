@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LabelPlacement,
   labelRect,
   placeLabels,
   type LabelPlacementInput,
@@ -111,5 +112,20 @@ describe('placeLabels', () => {
 
   it('drops a label that would leave the plot', () => {
     expect(placeLabels(input([[380, 100]]))).toEqual([]);
+  });
+
+  it('places the same labels however the work is cut into steps', () => {
+    const points: [number, number][] = [];
+    for (let i = 0; i < 80; i++) points.push([(i * 97) % 397, (i * 61) % 293]);
+    const whole = placeLabels(input(points, { maxLabels: 12 }));
+    expect(whole.length).toBe(12);
+    for (const stepSize of [1, 5, 9]) {
+      const placement = new LabelPlacement(input(points, { maxLabels: 12 }));
+      let steps = 1;
+      while (!placement.step(stepSize)) steps++;
+      expect(steps).toBeGreaterThan(1);
+      expect(placement.done).toBe(true);
+      expect(placement.placed).toEqual(whole);
+    }
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Which points are offered to the label placer, in priority order, with their screen positions. In 2D all
- * visible points in index order; in 3D the visible points nearest to the eye first, so the labels that win
- * the collision test are the ones in front.
+ * Which points are offered to the label placer, in priority order, with their screen positions. In 2D the
+ * visible points in index order, drawn from the hit grid (grid-label-candidates); in 3D the visible points
+ * nearest to the eye first, so the labels that win the collision test are the ones in front.
  */
 import type { ProjectedPoints } from './projection-math';
-import type { ViewBounds, ViewportSize } from './view-math';
+import type { ViewportSize } from './view-math';
 
 /** At most this many visible points are offered to the placer per layout (about 5 ms of queries). */
 export const MAX_CANDIDATES = 5000;
@@ -15,41 +15,6 @@ const DEPTH_BUCKETS = 1024;
 export interface LabelCandidates {
   readonly indices: Int32Array;
   readonly positions: Float32Array;
-}
-
-/**
- * The points of a 2D map inside the viewport, in index order. When more than {@link MAX_CANDIDATES} are
- * visible, an even stride of them: few labels fit into a dense view anyway.
- */
-export function candidates2d(
-  coords: Float32Array,
-  dims: number,
-  view: ViewBounds,
-  size: ViewportSize,
-  accept: (index: number) => boolean,
-): LabelCandidates {
-  const count = Math.floor(coords.length / dims);
-  // The same mapping as dataToScreen, unrolled: this loop runs over every point on every frame.
-  const scaleX = size.width / (view.right - view.left);
-  const scaleY = size.height / (view.top - view.bottom);
-  const visible = new Int32Array(count);
-  let found = 0;
-  for (let i = 0; i < count; i++) {
-    const px = ((coords[i * dims] ?? NaN) - view.left) * scaleX;
-    const py = (view.top - (coords[i * dims + 1] ?? NaN)) * scaleY;
-    if (px >= 0 && px <= size.width && py >= 0 && py <= size.height && accept(i)) visible[found++] = i;
-  }
-  const stride = Math.max(1, Math.ceil(found / MAX_CANDIDATES));
-  const kept = Math.ceil(found / stride);
-  const indices = new Int32Array(kept);
-  const positions = new Float32Array(kept * 2);
-  for (let k = 0; k < kept; k++) {
-    const i = visible[k * stride] ?? 0;
-    indices[k] = i;
-    positions[2 * k] = ((coords[i * dims] ?? NaN) - view.left) * scaleX;
-    positions[2 * k + 1] = (view.top - (coords[i * dims + 1] ?? NaN)) * scaleY;
-  }
-  return { indices, positions };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { HitIndex } from './hit-index';
 import type { LabelCandidates } from './label-candidates';
-import { placeLabels, type PlacedLabel } from './label-placement';
+import { LabelPlacement, type PlacedLabel } from './label-placement';
 import { POINT_SIZE_CSS_PX } from './point-material';
 import type { Projector } from './transition';
 import type { ViewportSize } from './view-math';
@@ -57,6 +57,8 @@ export class LabelLayer {
   /** Each placed label's point on screen when it was placed (x, y at 2k, 2k + 1), for {@link follow}. */
   private anchors: Float32Array = new Float32Array(0);
   private fontPx = DEFAULT_LABEL_FONT_PX;
+  /** A layout being carried out in steps, with the candidates it places (for the anchors). */
+  private pending: { placement: LabelPlacement; candidates: LabelCandidates } | null = null;
 
   constructor(private readonly measureContext: CanvasRenderingContext2D) {}
 
@@ -66,6 +68,7 @@ export class LabelLayer {
     this.texts = texts ?? [];
     this.widths = new Float32Array(this.texts.length).fill(NaN);
     this.placed = [];
+    this.pending = null;
   }
 
   /** The label font size in CSS pixels (clamped); widths are measured again. */
@@ -75,6 +78,7 @@ export class LabelLayer {
     this.fontPx = clamped;
     this.widths.fill(NaN);
     this.placed = [];
+    this.pending = null;
   }
 
   /** The label font size in CSS pixels. */
@@ -98,7 +102,16 @@ export class LabelLayer {
 
   /** Chooses which of `candidates` get a label on a plot of `size`; `hits` says where points are. */
   layout(candidates: LabelCandidates, size: ViewportSize, hits: HitIndex): void {
-    this.placed = placeLabels({
+    this.beginLayout(candidates, size, hits);
+    this.continueLayout(Infinity);
+  }
+
+  /**
+   * Starts a layout that {@link continueLayout} carries out in steps (a large map's, between frames); the
+   * labels on screen stay until it is finished.
+   */
+  beginLayout(candidates: LabelCandidates, size: ViewportSize, hits: HitIndex): void {
+    const placement = new LabelPlacement({
       indices: candidates.indices,
       positions: candidates.positions,
       viewportWidth: size.width,
@@ -110,7 +123,26 @@ export class LabelLayer {
       margin: HALO_PX,
       maxLabels: MAX_LABELS,
     });
-    this.anchors = anchorsOf(this.placed, candidates);
+    this.pending = { placement, candidates };
+  }
+
+  /**
+   * Tries up to `candidates` more candidates of the layout begun last; when it is finished its labels replace
+   * those on screen. Returns whether no layout is left to do.
+   */
+  continueLayout(candidates: number): boolean {
+    const pending = this.pending;
+    if (pending === null) return true;
+    if (!pending.placement.step(candidates)) return false;
+    this.placed = pending.placement.placed;
+    this.anchors = anchorsOf(this.placed, pending.candidates);
+    this.pending = null;
+    return true;
+  }
+
+  /** Drops the layout in progress, if any (the labels on screen stay). */
+  cancelLayout(): void {
+    this.pending = null;
   }
 
   /**
@@ -143,6 +175,7 @@ export class LabelLayer {
   /** Forgets the placement (while the camera moves in 3D, old labels would sit beside the wrong points). */
   clear(): void {
     this.placed = [];
+    this.pending = null;
   }
 
   /** Draws the current placement; `scale` maps CSS pixels to the context's pixels. */

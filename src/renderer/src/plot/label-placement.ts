@@ -48,31 +48,67 @@ const BUCKET_PX = 64;
 
 /** Places labels greedily in `indices` order and returns the ones that fit, in that order. */
 export function placeLabels(input: LabelPlacementInput): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  const occupied = new LabelOccupancy(input.viewportWidth);
-  // Right, then nudged up, then nudged down: all to the right so the point itself is never covered.
-  const lifts = [0, -input.lineHeight * 0.6, input.lineHeight * 0.6];
-  for (let k = 0; k < input.indices.length && placed.length < input.maxLabels; k++) {
-    const index = input.indices[k] ?? 0;
+  const placement = new LabelPlacement(input);
+  placement.step(Infinity);
+  return placement.placed;
+}
+
+/**
+ * The greedy placement of {@link placeLabels}, resumable after any candidate: a large map's layout runs in
+ * slices between frames (see plot-labels), and the result is the same however it is cut.
+ */
+export class LabelPlacement {
+  private readonly placedLabels: PlacedLabel[] = [];
+  private readonly occupied: LabelOccupancy;
+  /** Right, then nudged up, then nudged down: all to the right so the point itself is never covered. */
+  private readonly lifts: readonly number[];
+  private next = 0;
+
+  constructor(private readonly input: LabelPlacementInput) {
+    this.occupied = new LabelOccupancy(input.viewportWidth);
+    this.lifts = [0, -input.lineHeight * 0.6, input.lineHeight * 0.6];
+  }
+
+  /** The labels placed so far, in candidate order. */
+  get placed(): PlacedLabel[] {
+    return this.placedLabels;
+  }
+
+  /** Whether every candidate has been tried (or enough labels were placed). */
+  get done(): boolean {
+    return this.next >= this.input.indices.length || this.placedLabels.length >= this.input.maxLabels;
+  }
+
+  /** Tries up to `candidates` more candidates; returns {@link done}. */
+  step(candidates: number): boolean {
+    const { input } = this;
+    const end = Math.min(input.indices.length, this.next + candidates);
+    for (; this.next < end && !this.done; this.next++) {
+      this.tryCandidate(input.indices[this.next] ?? 0, this.next);
+    }
+    return this.done;
+  }
+
+  private tryCandidate(index: number, k: number): void {
+    const { input, occupied } = this;
     const px = input.positions[2 * k] ?? NaN;
     const py = input.positions[2 * k + 1] ?? NaN;
     let width = -1;
-    for (const lift of lifts) {
+    for (const lift of this.lifts) {
       const start = { index, x: px + input.offsetX, y: py + lift, width: 0 };
       // The empty box at the text's start is inside every label box there: when it is already blocked
       // (the usual case inside dense clusters) the text need not even be measured.
       if (!isFree(labelRect(start, input.lineHeight, input.margin), index, input, occupied)) continue;
       if (width < 0) width = input.measure(index);
-      if (width <= 0) break;
+      if (width <= 0) return;
       const label = { ...start, width };
       const rect = labelRect(label, input.lineHeight, input.margin);
       if (!isFree(rect, index, input, occupied)) continue;
       occupied.add(rect);
-      placed.push(label);
-      break;
+      this.placedLabels.push(label);
+      return;
     }
   }
-  return placed;
 }
 
 /** The box a label occupies, margin included. */

@@ -8,7 +8,7 @@ import type { NeighborLinks } from './neighbor-lines';
 import type { Projection3d } from './orbit-camera';
 import { PlotLayers } from './plot-layers';
 import { PlotCamera, type CameraPose } from './plot-camera';
-import { PlotHits, SETTLE_MS } from './plot-hits';
+import { PlotHits } from './plot-hits';
 import { PlotOverlay } from './plot-overlay';
 import { PlotPoints } from './plot-points';
 import { POINT_SIZE_CSS_PX } from './point-material';
@@ -20,7 +20,7 @@ import type { ViewBounds, ViewportSize } from './view-math';
 import { FrameScheduler } from './frame-scheduler';
 import { type Options3d, type PlotData, type PlotStyle } from './plot-data';
 import { PlotMotion } from './plot-motion';
-import { labelPass } from './plot-label-pass';
+import { PlotLabels } from './plot-labels';
 
 export type { Options3d, PlotData, PlotStyle } from './plot-data';
 
@@ -50,6 +50,7 @@ export class PlotController {
     this.draw();
   });
   private rendered = false;
+  private readonly labels: PlotLabels;
 
   /** Throws when WebGL or a 2D context is unavailable. */
   constructor(glCanvas: HTMLCanvasElement, overlayCanvas: HTMLCanvasElement) {
@@ -57,6 +58,7 @@ export class PlotController {
     this.scatter = new ScatterRenderer(glCanvas);
     this.scatter.setColors(this.theme);
     this.layers = new PlotLayers(this.scatter);
+    this.labels = new PlotLabels(this.overlay.labels, this.hits, this.cam, this.frames);
   }
 
   /**
@@ -283,6 +285,7 @@ export class PlotController {
   /** Stops drawing and frees the GPU resources. */
   dispose(): void {
     this.frames.dispose();
+    this.labels.dispose();
     this.hits.dispose();
     this.layers.dispose();
     this.scatter.dispose();
@@ -324,21 +327,13 @@ export class PlotController {
       this.cam.mode === '3d' && this.options.depthCues ? depthCuesOf(this.cam.orbit) : null,
     );
     this.scatter.render(this.cam.camera());
-    this.layoutLabels(now);
+    const positions = this.points.data === null ? null : this.points.positions;
+    this.labels.update({ positions, transitioning: this.motion.transitioning, now });
     // Projected every frame, so arrows follow pan, zoom and rotation; hidden while the points fly.
     if (this.motion.transitioning) this.overlay.annotations.clear();
     else this.overlay.annotations.project(this.points.positions, this.cam.projector(), this.theme);
     this.overlay.draw(this.theme, this.pixelRatio);
     this.rendered = this.points.data !== null;
     if (more) this.frames.schedule();
-  }
-
-  private layoutLabels(now: number): void {
-    const { labels } = this.overlay;
-    const positions = this.points.data === null ? null : this.points.positions;
-    const input = { labels, hits: this.hits, camera: this.cam, positions, now };
-    const wait = labelPass({ ...input, transitioning: this.motion.transitioning });
-    this.frames.cancelSettle();
-    if (wait) this.frames.scheduleAfter(SETTLE_MS);
   }
 }

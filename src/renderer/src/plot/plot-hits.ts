@@ -1,5 +1,6 @@
 import { hitIndex2d, hitIndex3d, type HitIndex } from './hit-index';
-import { candidates2d, candidates3d, type LabelCandidates } from './label-candidates';
+import { gridCandidates2d } from './grid-label-candidates';
+import { candidates3d, type LabelCandidates } from './label-candidates';
 import type { PlotCamera } from './plot-camera';
 import { isVisible } from './point-flags';
 import { projectAll, type ProjectedPoints } from './projection-math';
@@ -119,8 +120,17 @@ export class PlotHits {
     if (data === null) return null;
     if (this.camera.mode === '3d')
       return this.projected === null ? null : candidates3d(this.projected, this.camera.size);
+    if (this.grid === null) return null;
     const accept = (index: number): boolean => isVisible(data.state, index);
-    return candidates2d(data.coords, data.dims, this.camera.view, this.camera.size, accept);
+    const { view, size } = this.camera;
+    return gridCandidates2d({
+      cells: this.grid.cells,
+      coords: data.coords,
+      dims: data.dims,
+      view,
+      size,
+      accept,
+    });
   }
 
   private gridReady(cells: GridCells): void {

@@ -106,7 +106,10 @@ async function runOurs(count: number): Promise<BenchResult> {
       { label: 'PlotHits', prototype: PlotHits.prototype },
       ['setData', 'get', 'labelCandidates', 'buildSlice'],
     ],
-    [{ label: 'LabelLayer', prototype: LabelLayer.prototype }, ['layout', 'follow']],
+    [
+      { label: 'LabelLayer', prototype: LabelLayer.prototype },
+      ['layout', 'beginLayout', 'continueLayout', 'follow'],
+    ],
     [{ label: 'PlotOverlay', prototype: PlotOverlay.prototype }, ['draw']],
     [{ label: 'PlotPoints', prototype: PlotPoints.prototype }, ['replace', 'relayout']],
     [{ label: 'PlotCamera', prototype: PlotCamera.prototype }, ['setData', 'setLayout']],

@@ -1,0 +1,152 @@
+/**
+ * Label candidates of a 2D map drawn from its hit grid (see spatial-grid): only the cells that intersect the
+ * viewport are visited, and each offers a bounded number of points, so the cost follows what is on screen
+ * (cells, plus at most {@link MAX_CANDIDATES} points), never the size of the map.
+ *
+ * Priority is the point index, as before: lower indices win the collision test. A cell lists its points in
+ * ascending index order, so its first visible points are its highest-priority ones; when the view holds more
+ * cells than the budget, cells are grouped into square blocks aligned to the grid (not to the view) and each
+ * block offers its lowest visible index. Zooming in splits a block, and that point stays its part's best, so
+ * a label seen from afar keeps its place as the user zooms in; a pan never changes which point a block offers.
+ */
+import { MAX_CANDIDATES, type LabelCandidates } from './label-candidates';
+import type { GridCells } from './spatial-grid';
+import type { ViewBounds, ViewportSize } from './view-math';
+
+/** The visible points of a 2D map, and how one is placed on screen. */
+export interface GridCandidateSource {
+  readonly cells: GridCells;
+  readonly coords: Float32Array;
+  readonly dims: number;
+  readonly view: ViewBounds;
+  readonly size: ViewportSize;
+  /** Whether point `index` is drawn (hidden points get no label). */
+  readonly accept: (index: number) => boolean;
+}
+
+/**
+ * The points inside the viewport, ascending by index: all of them when the visible cells hold at most
+ * {@link MAX_CANDIDATES} points, else at most about that many, spread over the screen as described above.
+ */
+export function gridCandidates2d(source: GridCandidateSource): LabelCandidates {
+  const { cells, view } = source;
+  const { minX, minY, cellSize, cellsX, cellsY, cellStart } = cells;
+  const cellOf = (value: number, origin: number, last: number): number =>
+    Math.min(last, Math.max(0, Math.floor((value - origin) / cellSize)));
+  const range = {
+    cx0: cellOf(view.left, minX, cellsX - 1),
+    cx1: cellOf(view.right, minX, cellsX - 1),
+    cy0: cellOf(view.bottom, minY, cellsY - 1),
+    cy1: cellOf(view.top, minY, cellsY - 1),
+  };
+  const screen = screenMapping(source);
+  const eligible = (index: number): boolean => screen.inside(index) && source.accept(index);
+  const visibleCells = (range.cx1 - range.cx0 + 1) * (range.cy1 - range.cy0 + 1);
+  let listed = 0;
+  for (let cy = range.cy0; cy <= range.cy1; cy++) {
+    const row = cy * cellsX;
+    listed += (cellStart[row + range.cx1 + 1] ?? 0) - (cellStart[row + range.cx0] ?? 0);
+  }
+  const picked: number[] = [];
+  if (listed <= MAX_CANDIDATES) {
+    // Few enough to offer every visible point: a small map (or a deep zoom) gets all its labels.
+    forEachCell(range, cellsX, (cell) => {
+      takeFirst(cells, cell, Infinity, eligible, picked);
+    });
+  } else if (visibleCells <= MAX_CANDIDATES) {
+    const perCell = Math.max(1, Math.floor(MAX_CANDIDATES / visibleCells));
+    forEachCell(range, cellsX, (cell) => {
+      takeFirst(cells, cell, perCell, eligible, picked);
+    });
+  } else {
+    pickPerBlock(cells, range, Math.ceil(Math.sqrt(visibleCells / MAX_CANDIDATES)), eligible, picked);
+  }
+  picked.sort((a, b) => a - b);
+  const indices = Int32Array.from(picked);
+  const positions = new Float32Array(indices.length * 2);
+  indices.forEach((index, k) => {
+    positions[2 * k] = screen.x(index);
+    positions[2 * k + 1] = screen.y(index);
+  });
+  return { indices, positions };
+}
+
+/** An inclusive range of grid cells. */
+interface CellRange {
+  readonly cx0: number;
+  readonly cx1: number;
+  readonly cy0: number;
+  readonly cy1: number;
+}
+
+/** The same mapping as dataToScreen, unrolled: it runs for every point of every visible cell. */
+function screenMapping(source: GridCandidateSource): {
+  x: (index: number) => number;
+  y: (index: number) => number;
+  inside: (index: number) => boolean;
+} {
+  const { coords, dims, view, size } = source;
+  const scaleX = size.width / (view.right - view.left);
+  const scaleY = size.height / (view.top - view.bottom);
+  const x = (index: number): number => ((coords[index * dims] ?? NaN) - view.left) * scaleX;
+  const y = (index: number): number => (view.top - (coords[index * dims + 1] ?? NaN)) * scaleY;
+  return {
+    x,
+    y,
+    inside: (index) => {
+      const px = x(index);
+      const py = y(index);
+      return px >= 0 && px <= size.width && py >= 0 && py <= size.height;
+    },
+  };
+}
+
+function forEachCell(range: CellRange, cellsX: number, visit: (cell: number) => void): void {
+  for (let cy = range.cy0; cy <= range.cy1; cy++)
+    for (let cx = range.cx0; cx <= range.cx1; cx++) visit(cy * cellsX + cx);
+}
+
+/** Appends the first `limit` eligible points of `cell` (its lowest eligible indices) to `out`. */
+function takeFirst(
+  cells: GridCells,
+  cell: number,
+  limit: number,
+  eligible: (index: number) => boolean,
+  out: number[],
+): void {
+  const end = cells.cellStart[cell + 1] ?? 0;
+  let taken = 0;
+  for (let slot = cells.cellStart[cell] ?? 0; slot < end && taken < limit; slot++) {
+    const index = cells.items[slot] ?? 0;
+    if (!eligible(index)) continue;
+    out.push(index);
+    taken++;
+  }
+}
+
+/** The lowest eligible index of each `block`×`block` group of cells (aligned to the grid) in `range`. */
+function pickPerBlock(
+  cells: GridCells,
+  range: CellRange,
+  block: number,
+  eligible: (index: number) => boolean,
+  out: number[],
+): void {
+  const first: number[] = [];
+  for (let by = Math.floor(range.cy0 / block); by <= Math.floor(range.cy1 / block); by++) {
+    for (let bx = Math.floor(range.cx0 / block); bx <= Math.floor(range.cx1 / block); bx++) {
+      let best = -1;
+      const cy1 = Math.min(range.cy1, by * block + block - 1);
+      const cx1 = Math.min(range.cx1, bx * block + block - 1);
+      for (let cy = Math.max(range.cy0, by * block); cy <= cy1; cy++) {
+        for (let cx = Math.max(range.cx0, bx * block); cx <= cx1; cx++) {
+          first.length = 0;
+          takeFirst(cells, cy * cells.cellsX + cx, 1, eligible, first);
+          const index = first[0] ?? -1;
+          if (index >= 0 && (best < 0 || index < best)) best = index;
+        }
+      }
+      if (best >= 0) out.push(best);
+    }
+  }
+}
