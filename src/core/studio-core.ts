@@ -13,7 +13,7 @@ import type { AnalysisContext } from './analysis/analysis-context';
 import { runAnalogyEvaluation, solveAnalogy } from './analogy/analogy-calls';
 import { projectOnAxes } from './axes/project-on-axes';
 import { runClustering } from './clustering/clustering-job';
-import { compareMaps, similarityMatrix } from './compare/compare-calls';
+import { comparableMaps, runCompareMaps, similarityMatrix } from './compare/compare-calls';
 import { DatasetStore } from './dataset/dataset-store';
 import { exportEmbeddings } from './export/export-embeddings';
 import { parseTable } from './dataset/parse-table';
@@ -36,7 +36,7 @@ import type { ModelManager } from './models/model-manager';
 import type { EmbeddingMatrix } from './math/matrix-types';
 import type { FittedReduction } from './reduce/transform/fitted-reduction';
 import { MapStore } from './neighbors/map-store';
-import { mapQuality } from './quality/map-quality';
+import { runMapQuality, usableK } from './quality/map-quality';
 import { qualityMetric } from './quality/quality-metric';
 import { keptMatrix } from './reduce/transform/kept-matrix';
 import { placeItems } from './reduce/transform/place-items';
@@ -367,9 +367,16 @@ export class StudioCore implements CoreApi {
     return projectOnAxes(this.analysis, validateCallInput('projectOnAxes', input));
   }
 
-  /** Aligns two maps of the same items (Procrustes) and scores their per-item neighbourhood overlap. */
-  async compareMaps(input: CoreInput<'compareMaps'>): Promise<CoreOutput<'compareMaps'>> {
-    return compareMaps(this.analysis, validateCallInput('compareMaps', input));
+  /**
+   * Aligns two maps of the same items (Procrustes) and scores their per-item neighbourhood overlap, as a job
+   * ending with `map-comparison`; missing or incomparable maps are refused before it starts.
+   */
+  startCompareMaps(input: CoreInput<'startCompareMaps'>): Promise<CoreOutput<'startCompareMaps'>> {
+    return settle(() => {
+      const request = validateCallInput('startCompareMaps', input);
+      comparableMaps(this.analysis, request);
+      return { jobId: this.jobs.start((control) => runCompareMaps(this.analysis, request, control)) };
+    });
   }
 
   /** Pairwise similarities of chosen items of a map, for the heatmap. */
@@ -377,16 +384,22 @@ export class StudioCore implements CoreApi {
     return similarityMatrix(this.analysis, validateCallInput('similarityMatrix', input));
   }
 
-  /** How much a finished map distorts its data: trustworthiness, continuity, kNN preservation, per item. */
-  async mapQuality(input: CoreInput<'mapQuality'>): Promise<CoreOutput<'mapQuality'>> {
-    const { mapId, k } = validateCallInput('mapQuality', input);
-    const result = this.projects.result(mapId);
-    return mapQuality({
-      vectors: keptMatrix(this.maps.get(mapId)),
-      layout: toLayoutCoordinates(new Float32Array(result.coords), result.count, result.dims),
-      k,
-      metric: qualityMetric(this.projects.request(mapId)),
-      cooperation: uninterruptible(),
+  /**
+   * How much a finished map distorts its data (trustworthiness, continuity, kNN preservation, per item), as a
+   * job ending with `map-quality`; a missing or too small map is refused before it starts.
+   */
+  startMapQuality(input: CoreInput<'startMapQuality'>): Promise<CoreOutput<'startMapQuality'>> {
+    return settle(() => {
+      const { mapId, k } = validateCallInput('startMapQuality', input);
+      const result = this.projects.result(mapId);
+      usableK(k, result.count);
+      const measured = {
+        vectors: keptMatrix(this.maps.get(mapId)),
+        layout: toLayoutCoordinates(new Float32Array(result.coords), result.count, result.dims),
+        k,
+        metric: qualityMetric(this.projects.request(mapId)),
+      };
+      return { jobId: this.jobs.start((control) => runMapQuality(measured, control)) };
     });
   }
 

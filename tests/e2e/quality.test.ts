@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StudioCore } from '../../src/core/studio-core';
-import type { CoreOutput, JobEvent } from '../../src/shared/contract';
+import { isJobEndEvent, type JobEvent, type MapQualityResult } from '../../src/shared/contract';
 import { StudioError } from '../../src/shared/errors';
 import { openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
@@ -23,7 +23,7 @@ const K = 15;
  * The test's own answer: the sample mapped as the UI maps it (TF-IDF + SVD, PCA, seed 42) by a core in this
  * process, and its quality at k = 15. Both are deterministic, so the page must show these numbers.
  */
-async function expectedQuality(): Promise<CoreOutput<'mapQuality'>> {
+async function expectedQuality(): Promise<MapQualityResult> {
   const core = new StudioCore({
     samples: {
       list: () => Promise.resolve([]),
@@ -31,12 +31,23 @@ async function expectedQuality(): Promise<CoreOutput<'mapQuality'>> {
     },
   });
   const preview = await core.openFile({ fileName: 'sentences-ru-en.csv', bytes: readFileSync(SENTENCES) });
-  const ended = new Promise<JobEvent>((resolveEnd) => {
-    core.onJobEvent((event) => {
-      if (['done', 'failed', 'cancelled'].includes(event.type)) resolveEnd(event);
-    });
+  const ends = new Map<string, JobEvent>();
+  core.onJobEvent((event) => {
+    if (isJobEndEvent(event)) ends.set(event.jobId, event);
   });
-  await core.startMap({
+  const endOf = async (jobId: string): Promise<JobEvent> => {
+    await new Promise<void>((resolveWait) => {
+      const poll = (): void => {
+        if (ends.has(jobId)) resolveWait();
+        else setTimeout(poll, 10);
+      };
+      poll();
+    });
+    const end = ends.get(jobId);
+    if (end === undefined) throw new Error(`job ${jobId} has no end`);
+    return end;
+  };
+  const { jobId: mapJob } = await core.startMap({
     datasetId: preview.datasetId,
     textColumn: 'text',
     labelColumn: 'topic',
@@ -45,15 +56,18 @@ async function expectedQuality(): Promise<CoreOutput<'mapQuality'>> {
     dims: 2,
     seed: APP_SEED,
   });
-  const mapped = await ended;
+  const mapped = await endOf(mapJob);
   if (mapped.type !== 'done') throw new Error(`map ended with ${mapped.type}`);
-  return core.mapQuality({ mapId: mapped.result.mapId, k: K });
+  const { jobId } = await core.startMapQuality({ mapId: mapped.result.mapId, k: K });
+  const measured = await endOf(jobId);
+  if (measured.type !== 'map-quality') throw new Error(`quality ended with ${measured.type}`);
+  return measured.result;
 }
 
 describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run web)', () => {
   let app: AppPage;
   let page: Page;
-  let expected: CoreOutput<'mapQuality'>;
+  let expected: MapQualityResult;
 
   beforeAll(async () => {
     expected = await expectedQuality();

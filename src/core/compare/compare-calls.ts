@@ -1,7 +1,8 @@
-import type { CoreInput, CoreOutput, MapResult } from '../../shared/contract';
+import type { CoreInput, CoreOutput, MapComparison, MapResult } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import type { AnalysisContext } from '../analysis/analysis-context';
-import { uninterruptible } from '../jobs/cooperation';
+import { Cooperation } from '../jobs/cooperation';
+import type { JobControl, JobSuccess } from '../jobs/job-registry';
 import { cosineNeighbours, neighbourhoodOverlap } from './neighbourhood-overlap';
 import { procrustes } from './procrustes';
 import { similarityValues } from './similarity-values';
@@ -23,30 +24,68 @@ function assertSameItems(a: MapResult, b: MapResult): void {
 }
 
 /**
- * Aligns two maps of the same items and scores their neighbourhood overlap (see the contract's `compareMaps`).
- * The overlap is measured in each map's original space, so two models are compared on what they embed, and
- * two reductions of one model score 1 everywhere (their difference is all in the layout, which Procrustes shows).
+ * The two maps of a comparison, after checking they exist and show the same items (`not-found`,
+ * `maps-not-comparable`): cheap, so StudioCore calls it before starting the job.
  */
-export async function compareMaps(
+export function comparableMaps(
   context: AnalysisContext,
-  input: CoreInput<'compareMaps'>,
-): Promise<CoreOutput<'compareMaps'>> {
+  input: CoreInput<'startCompareMaps'>,
+): { readonly a: MapResult; readonly b: MapResult } {
   const a = context.maps.result(input.mapIdA);
   const b = context.maps.result(input.mapIdB);
   assertSameItems(a, b);
+  return { a, b };
+}
+
+/** Share of the progress bar after the neighbour searches; the overlap and Procrustes take the rest. */
+const NEIGHBOURS_DONE = 0.9;
+
+/**
+ * Aligns two maps of the same items and scores their neighbourhood overlap (see the contract's
+ * `startCompareMaps`). The overlap is measured in each map's original space, so two models are compared on
+ * what they embed, and two reductions of one model score 1 everywhere (their difference is all in the layout,
+ * which Procrustes shows). Reports progress and stops with `cancelled` between kNN blocks.
+ */
+export async function compareMaps(
+  context: AnalysisContext,
+  input: CoreInput<'startCompareMaps'>,
+  cooperation: Cooperation,
+  report: (fraction: number) => void,
+): Promise<MapComparison> {
+  const { a, b } = comparableMaps(context, input);
   const count = a.count;
   const k = Math.max(0, Math.min(input.k, count - 1));
-  const cooperation = uninterruptible();
-  const neighboursA = await cosineNeighbours(context.maps.vectors(a.mapId), k, cooperation);
   // The same vectors (one embedder, two reductions) have the same neighbours: no second search.
-  const neighboursB =
-    a.embedderId === b.embedderId
-      ? neighboursA
-      : await cosineNeighbours(context.maps.vectors(b.mapId), k, cooperation);
+  const oneSearch = a.embedderId === b.embedderId;
+  const firstShare = oneSearch ? NEIGHBOURS_DONE : NEIGHBOURS_DONE / 2;
+  const neighboursA = await cosineNeighbours(context.maps.vectors(a.mapId), k, cooperation, (fraction) => {
+    report(firstShare * fraction);
+  });
+  const neighboursB = oneSearch
+    ? neighboursA
+    : await cosineNeighbours(context.maps.vectors(b.mapId), k, cooperation, (fraction) => {
+        report(firstShare + (NEIGHBOURS_DONE - firstShare) * fraction);
+      });
+  report(NEIGHBOURS_DONE);
+  await cooperation.checkpoint();
   const overlap = neighbourhoodOverlap(neighboursA, neighboursB, count, k);
   const meanOverlap = count === 0 ? 1 : overlap.reduce((sum, value) => sum + value, 0) / count;
   const fit = procrustes(a.coords, b.coords, count, a.dims);
   return { count, overlap, meanOverlap, alignedB: fit.aligned, dims: a.dims, disparity: fit.disparity };
+}
+
+/** `compareMaps` as a job: progress in the `measure` stage, ending with the `map-comparison` event. */
+export async function runCompareMaps(
+  context: AnalysisContext,
+  input: CoreInput<'startCompareMaps'>,
+  control: JobControl,
+): Promise<JobSuccess> {
+  const cooperation = new Cooperation(control.signal);
+  const result = await compareMaps(context, input, cooperation, (fraction) => {
+    control.progress('measure', fraction);
+  });
+  control.progress('measure', 1);
+  return { type: 'map-comparison', result };
 }
 
 /** Pairwise similarities of chosen items of a map (see the contract's `similarityMatrix`). */

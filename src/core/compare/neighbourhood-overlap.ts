@@ -15,11 +15,15 @@ export const EXACT_OVERLAP_MAX_ITEMS = 20_000;
 /** Seed of NN-descent's sampling, fixed so the same two maps always give the same scores. */
 const NN_DESCENT_SEED = 7;
 
-/** Row `i`'s k nearest rows by cosine, `rows × k` (ascending distance, never `i` itself). */
+/**
+ * Row `i`'s k nearest rows by cosine, `rows × k` (ascending distance, never `i` itself). `onProgress` gets
+ * the finished share of the search; `cooperation` yields and stops it with `cancelled` between blocks.
+ */
 export async function cosineNeighbours(
   matrix: SearchMatrix,
   k: number,
   cooperation: Cooperation,
+  onProgress: (fraction: number) => void = () => undefined,
 ): Promise<Int32Array> {
   const embedding = toEmbeddingMatrix(
     new Float32Array(matrix.data.subarray(0, matrix.rows * matrix.dimension)),
@@ -27,11 +31,10 @@ export async function cosineNeighbours(
     matrix.dimension,
   );
   const space = prepareVectorSpace(embedding, 'cosine');
-  const ignore = (): void => undefined;
   const heaps =
     space.rows <= EXACT_OVERLAP_MAX_ITEMS
-      ? await exactKnn(space, k, cooperation, ignore)
-      : await nnDescent(space, k, NN_DESCENT_SEED, cooperation, ignore);
+      ? await exactKnn(space, k, cooperation, onProgress)
+      : await nnDescent(space, k, NN_DESCENT_SEED, cooperation, onProgress);
   return heaps.sortAscending((distance) => distance).indices;
 }
 

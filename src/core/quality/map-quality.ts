@@ -1,7 +1,8 @@
 import type { DistanceMetric } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import { neighbourhoodOverlap } from '../compare/neighbourhood-overlap';
-import type { Cooperation } from '../jobs/cooperation';
+import { Cooperation } from '../jobs/cooperation';
+import type { JobControl, JobSuccess } from '../jobs/job-registry';
 import { exactKnn } from '../knn/exact-knn';
 import { nnDescent } from '../knn/nn-descent';
 import { prepareVectorSpace } from '../knn/vector-space';
@@ -39,6 +40,8 @@ export interface MapQualityInput {
   /** How neighbours are measured in the original space (the map's own metric). */
   readonly metric: DistanceMetric;
   readonly cooperation: Cooperation;
+  /** Where the finished share of the whole measurement goes, in [0, 1]; absent outside a job. */
+  readonly onProgress?: (fraction: number) => void;
 }
 
 /** The map's quality scores (see the `mapQuality` call in the contract). */
@@ -51,8 +54,20 @@ export interface MapQuality {
   readonly sampled: number | null;
 }
 
-/** The largest k both rank scores accept on `rows` items: k < rows / 2. */
-function usableK(k: number, rows: number): number {
+/**
+ * Shares of the progress bar: the original-space neighbour search is most of the time (NN-descent at 100,000
+ * items is ~80 % of the run), the map's own k-d tree neighbours little, the two rank scores on ≤ 2,000 items
+ * about a second each.
+ */
+const NEIGHBOURS_DONE = 0.7;
+const LAYOUT_NEIGHBOURS_DONE = 0.8;
+const TRUSTWORTHINESS_DONE = 0.9;
+
+/**
+ * The largest k both rank scores accept on `rows` items: k < rows / 2. Throws `too-few-items` below 3 items;
+ * StudioCore calls it before starting the job so such a map is refused at once.
+ */
+export function usableK(k: number, rows: number): number {
   const usable = Math.min(k, Math.ceil(rows / 2) - 1);
   if (usable < 1) {
     throw new StudioError(
@@ -88,45 +103,52 @@ function pickRows(data: Float32Array, width: number, rows: Int32Array): Float32A
   return out;
 }
 
-/** Trustworthiness and continuity on all items, or on a seeded sample of big maps. */
-function rankScores(
-  input: MapQualityInput,
-  k: number,
-): Pick<MapQuality, 'trustworthiness' | 'continuity' | 'sampled'> {
-  const { vectors, layout, metric } = input;
-  if (vectors.rows <= QUALITY_SAMPLE_ITEMS) {
-    return {
-      trustworthiness: trustworthiness(vectors, layout, k, metric),
-      continuity: continuity(vectors, layout, k, metric),
-      sampled: null,
-    };
-  }
+/** The items trustworthiness and continuity are scored on: all of them, or a seeded sample of big maps. */
+function scoredItems(input: MapQualityInput): {
+  vectors: EmbeddingMatrix;
+  layout: LayoutCoordinates;
+  sampled: number | null;
+} {
+  const { vectors, layout } = input;
+  if (vectors.rows <= QUALITY_SAMPLE_ITEMS) return { vectors, layout, sampled: null };
   const rows = sampleRows(vectors.rows, QUALITY_SAMPLE_ITEMS);
-  const sampleVectors = toEmbeddingMatrix(
-    pickRows(vectors.data, vectors.cols, rows),
-    rows.length,
-    vectors.cols,
-  );
-  const sampleLayout = toLayoutCoordinates(
-    pickRows(layout.data, layout.dims, rows),
-    rows.length,
-    layout.dims,
-  );
   return {
-    trustworthiness: trustworthiness(sampleVectors, sampleLayout, k, metric),
-    continuity: continuity(sampleVectors, sampleLayout, k, metric),
+    vectors: toEmbeddingMatrix(pickRows(vectors.data, vectors.cols, rows), rows.length, vectors.cols),
+    layout: toLayoutCoordinates(pickRows(layout.data, layout.dims, rows), rows.length, layout.dims),
     sampled: rows.length,
   };
 }
 
+/**
+ * Trustworthiness and continuity on all items, or on a seeded sample of big maps, with a checkpoint after each
+ * (each is at most about a second: {@link QUALITY_SAMPLE_ITEMS} bounds them).
+ */
+async function rankScores(
+  input: MapQualityInput,
+  k: number,
+  report: (fraction: number) => void,
+): Promise<Pick<MapQuality, 'trustworthiness' | 'continuity' | 'sampled'>> {
+  const { vectors, layout, sampled } = scoredItems(input);
+  const trust = trustworthiness(vectors, layout, k, input.metric);
+  report(TRUSTWORTHINESS_DONE);
+  await input.cooperation.checkpoint();
+  const cont = continuity(vectors, layout, k, input.metric);
+  report(1);
+  await input.cooperation.checkpoint();
+  return { trustworthiness: trust, continuity: cont, sampled };
+}
+
 /** Each item's k nearest others in the original space, `rows × k`, ascending. */
-async function originalNeighbours(input: MapQualityInput, k: number): Promise<Int32Array> {
+async function originalNeighbours(
+  input: MapQualityInput,
+  k: number,
+  report: (fraction: number) => void,
+): Promise<Int32Array> {
   const space = prepareVectorSpace(input.vectors, input.metric);
-  const ignore = (): void => undefined;
   const heaps =
     space.rows <= EXACT_PER_POINT_MAX_ITEMS
-      ? await exactKnn(space, k, input.cooperation, ignore)
-      : await nnDescent(space, k, QUALITY_SEED, input.cooperation, ignore);
+      ? await exactKnn(space, k, input.cooperation, report)
+      : await nnDescent(space, k, QUALITY_SEED, input.cooperation, report);
   return heaps.sortAscending((distance) => distance).indices;
 }
 
@@ -135,19 +157,42 @@ async function originalNeighbours(input: MapQualityInput, k: number): Promise<In
  * (on a seeded sample of {@link QUALITY_SAMPLE_ITEMS} items for bigger maps), and for every item the share of
  * its k nearest neighbours in the original space that are also its k nearest on the map (exact 2D/3D
  * neighbours through a k-d tree; original-space neighbours exact up to {@link EXACT_PER_POINT_MAX_ITEMS}).
- * kNN preservation is that share averaged over all items.
+ * kNN preservation is that share averaged over all items. Reports progress through `onProgress` and stops
+ * with `cancelled` between blocks (kNN rows, NN-descent rounds, each score) once the job is aborted.
  */
 export async function mapQuality(input: MapQualityInput): Promise<MapQuality> {
   const { vectors, layout } = input;
   if (layout.rows !== vectors.rows)
     throw new RangeError(`mapQuality: ${vectors.rows} vectors but ${layout.rows} layout rows`);
+  const report = input.onProgress ?? ((): void => undefined);
   const k = usableK(input.k, vectors.rows);
-  const original = await originalNeighbours(input, k);
+  const original = await originalNeighbours(input, k, (fraction) => {
+    report(NEIGHBOURS_DONE * fraction);
+  });
+  report(NEIGHBOURS_DONE);
   await input.cooperation.checkpoint();
   const onMap = layoutKnn(layout, k);
   const perPoint = neighbourhoodOverlap(original, onMap, vectors.rows, k);
   let total = 0;
   for (const score of perPoint) total += score;
+  report(LAYOUT_NEIGHBOURS_DONE);
   await input.cooperation.checkpoint();
-  return { k, ...rankScores(input, k), knnPreservation: total / vectors.rows, perPoint };
+  const scores = await rankScores(input, k, report);
+  return { k, ...scores, knnPreservation: total / vectors.rows, perPoint };
+}
+
+/** {@link mapQuality} as a job: progress in the `measure` stage, ending with the `map-quality` event. */
+export async function runMapQuality(
+  input: Omit<MapQualityInput, 'cooperation' | 'onProgress'>,
+  control: JobControl,
+): Promise<JobSuccess> {
+  const result = await mapQuality({
+    ...input,
+    cooperation: new Cooperation(control.signal),
+    onProgress: (fraction) => {
+      control.progress('measure', fraction);
+    },
+  });
+  control.progress('measure', 1);
+  return { type: 'map-quality', result };
 }

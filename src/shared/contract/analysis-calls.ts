@@ -181,6 +181,7 @@ export const compareMapsInput = z.object({
   k: z.number().int().min(1).max(MAX_NEIGHBORS),
 });
 
+/** What a `startCompareMaps` job ends with, in its `map-comparison` event. */
 export const compareMapsOutput = z.object({
   count: z.number().int().nonnegative(),
   /**
@@ -221,13 +222,17 @@ export const analysisCalls = {
   startClustering: { input: startClusteringInput, output: z.object({ jobId: idSchema }) },
   /** Projects a map's items onto 1–3 concept axes: a layout to show beside PCA/UMAP. */
   projectOnAxes: { input: projectOnAxesInput, output: projectOnAxesOutput },
-  /** Aligns two maps of the same items and scores where their neighbourhoods disagree. */
-  compareMaps: { input: compareMapsInput, output: compareMapsOutput },
+  /**
+   * Aligns two maps of the same items and scores where their neighbourhoods disagree, as a job ending with
+   * `map-comparison` (seconds near 20,000 items: a kNN search per model).
+   */
+  startCompareMaps: { input: compareMapsInput, output: z.object({ jobId: idSchema }) },
   /** Pairwise similarities of chosen items, for the heatmap. */
   similarityMatrix: { input: similarityMatrixInput, output: similarityMatrixOutput },
 } as const;
 
 export type AnalogyReport = z.infer<typeof analogyReportSchema>;
 export type ClusteringResult = z.infer<typeof clusteringResultSchema>;
+export type MapComparison = z.infer<typeof compareMapsOutput>;
 export type ConceptAxis = z.infer<typeof conceptAxisSchema>;
 export type ClusteringMethod = z.infer<typeof clusteringMethodSchema>;

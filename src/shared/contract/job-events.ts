@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { StudioErrorInfo } from '../errors';
-import type { AnalogyReport, ClusteringResult } from './analysis-calls';
+import type { AnalogyReport, ClusteringResult, MapComparison } from './analysis-calls';
+import type { MapQualityResult } from './quality-calls';
 import type { embedderInfoSchema, jobStageSchema, mapResultSchema } from './schemas';
 
 export type JobStage = z.infer<typeof jobStageSchema>;
@@ -83,6 +84,20 @@ export interface JobClustersEvent {
   readonly result: ClusteringResult;
 }
 
+/** A map's quality was measured: trustworthiness, continuity, kNN preservation and the per-item score. */
+export interface JobMapQualityEvent {
+  readonly type: 'map-quality';
+  readonly jobId: string;
+  readonly result: MapQualityResult;
+}
+
+/** Two maps were compared: per-item neighbourhood overlap and B's layout aligned onto A's. */
+export interface JobMapComparisonEvent {
+  readonly type: 'map-comparison';
+  readonly jobId: string;
+  readonly result: MapComparison;
+}
+
 export interface JobFailedEvent {
   readonly type: 'failed';
   readonly jobId: string;
@@ -104,14 +119,22 @@ export type JobEvent =
   | JobModelReadyEvent
   | JobAnalogyReportEvent
   | JobClustersEvent
+  | JobMapQualityEvent
+  | JobMapComparisonEvent
   | JobFailedEvent
   | JobCancelledEvent;
 
 export type JobEventListener = (event: JobEvent) => void;
 
-/** How a job ends when it succeeds: a map (done), a trained embedder, an installed model, or a report. */
+/** How a job ends when it succeeds: a map (done), a trained embedder, an installed model, a report or a score. */
 export type JobSuccessEvent =
-  JobDoneEvent | JobTrainedEvent | JobModelReadyEvent | JobAnalogyReportEvent | JobClustersEvent;
+  | JobDoneEvent
+  | JobTrainedEvent
+  | JobModelReadyEvent
+  | JobAnalogyReportEvent
+  | JobClustersEvent
+  | JobMapQualityEvent
+  | JobMapComparisonEvent;
 
 /** The events that end a job: exactly one of them comes last, and nothing of that job follows it. */
 export type JobEndEvent = JobSuccessEvent | JobFailedEvent | JobCancelledEvent;
@@ -122,6 +145,8 @@ const END_EVENT_TYPES: ReadonlySet<JobEvent['type']> = new Set([
   'model-ready',
   'analogy-report',
   'clusters',
+  'map-quality',
+  'map-comparison',
   'failed',
   'cancelled',
 ]);

@@ -13,6 +13,7 @@ export const mapQualityInput = z.object({
   k: z.number().int().min(1).max(MAX_NEIGHBORS),
 });
 
+/** What a `startMapQuality` job ends with, in its `map-quality` event. */
 export const mapQualityOutput = z.object({
   /** The neighbourhood size actually used (the request's, or less on very small maps). */
   k: z.number().int().min(1),
@@ -52,8 +53,14 @@ export const placeItemsOutput = z.object({
 
 /** The calls, spread into `coreCalls`. */
 export const qualityCalls = {
-  /** Trustworthiness, continuity and kNN preservation of a finished map, and the per-item score. */
-  mapQuality: { input: mapQualityInput, output: mapQualityOutput },
+  /**
+   * Trustworthiness, continuity and kNN preservation of a finished map, and the per-item score, as a job ending
+   * with `map-quality` (tens of seconds at 100,000 items: neighbour searches in the original space).
+   */
+  startMapQuality: { input: mapQualityInput, output: z.object({ jobId: idSchema }) },
   /** Embeds new texts with the map's embedder and places them on the map without recomputing it. */
   placeItems: { input: placeItemsInput, output: placeItemsOutput },
 } as const;
+
+/** A map's quality scores, the result of a `startMapQuality` job. */
+export type MapQualityResult = z.infer<typeof mapQualityOutput>;

@@ -225,7 +225,7 @@ export const mapResultSchema = z.object({
   elapsedMs: z.number().nonnegative(),
 });
 
-export const jobStageSchema = z.enum(['prepare', 'embed', 'reduce', 'cluster', 'evaluate']);
+export const jobStageSchema = z.enum(['prepare', 'embed', 'reduce', 'cluster', 'evaluate', 'measure']);
 
 export const errorInfoSchema = z.object({
   code: z.string(),

@@ -4,6 +4,10 @@ import type { StudioCore } from '../../../src/core/studio-core';
 import { createRandom } from '../../../src/core/math/random';
 import { utf8 } from '../support/encodings';
 import { expectStudioError } from '../support/expect-studio-error';
+import { Cooperation } from '../../../src/core/jobs/cooperation';
+import { cosineNeighbours } from '../../../src/core/compare/neighbourhood-overlap';
+import { comparisonOf, progressFractions } from '../support/analysis-jobs';
+import { recordJobEvents } from '../support/job-events';
 import { bareCore, mapOf } from '../support/map-runner';
 
 const WORDS = Array.from({ length: 30 }, (_, i) => `w${i}`);
@@ -45,13 +49,16 @@ function mapWith(
   });
 }
 
-describe('compareMaps', () => {
+describe('startCompareMaps', () => {
   it('scores overlap 1 for two reductions of one model and aligns the layouts', async () => {
     const core = bareCore();
     const embedderId = await loadVectors(core, 1, 10);
     const datasetId = await openWords(core, WORDS);
     const pca = await mapWith(core, datasetId, embedderId, 'pca');
-    const self = await core.compareMaps({ mapIdA: pca.mapId, mapIdB: pca.mapId, k: 5 });
+    const { result: self, events } = await comparisonOf(core, { mapIdA: pca.mapId, mapIdB: pca.mapId, k: 5 });
+    const fractions = progressFractions(events);
+    expect(fractions.at(-1)).toBe(1);
+    expect(events.every((event) => event.type !== 'progress' || event.stage === 'measure')).toBe(true);
     expect(self.count).toBe(30);
     expect(self.meanOverlap).toBe(1);
     expect(self.disparity).toBeLessThan(1e-10);
@@ -59,7 +66,7 @@ describe('compareMaps', () => {
       expect(value).toBeCloseTo(pca.coords[i] ?? NaN, 4);
     });
     const tsne = await mapWith(core, datasetId, embedderId, 'tsne');
-    const reductions = await core.compareMaps({ mapIdA: pca.mapId, mapIdB: tsne.mapId, k: 5 });
+    const { result: reductions } = await comparisonOf(core, { mapIdA: pca.mapId, mapIdB: tsne.mapId, k: 5 });
     expect(Array.from(reductions.overlap)).toEqual(new Array(30).fill(1));
     expect(reductions.disparity).toBeGreaterThan(0);
     expect(reductions.alignedB).toHaveLength(60);
@@ -70,21 +77,73 @@ describe('compareMaps', () => {
     const datasetId = await openWords(core, WORDS);
     const a = await mapWith(core, datasetId, await loadVectors(core, 2, 10), 'pca');
     const b = await mapWith(core, datasetId, await loadVectors(core, 3, 10), 'pca');
-    const compared = await core.compareMaps({ mapIdA: a.mapId, mapIdB: b.mapId, k: 5 });
+    const { result: compared } = await comparisonOf(core, { mapIdA: a.mapId, mapIdB: b.mapId, k: 5 });
     expect(compared.meanOverlap).toBeLessThan(0.6);
     expect(compared.meanOverlap).toBeCloseTo(compared.overlap.reduce((sum, value) => sum + value, 0) / 30, 6);
   });
 
-  it('refuses maps of different items, saying why', async () => {
+  it('refuses maps of different items, saying why, and unknown maps, before starting a job', async () => {
     const core = bareCore();
+    const recorder = recordJobEvents(core);
     const embedderId = await loadVectors(core, 4, 10);
     const a = await mapWith(core, await openWords(core, WORDS), embedderId, 'pca');
     const b = await mapWith(core, await openWords(core, WORDS.slice(0, 20)), embedderId, 'pca');
     const error = await expectStudioError(
-      () => core.compareMaps({ mapIdA: a.mapId, mapIdB: b.mapId, k: 5 }),
+      () => core.startCompareMaps({ mapIdA: a.mapId, mapIdB: b.mapId, k: 5 }),
       'maps-not-comparable',
     );
     expect(error.message).toContain('different data sets');
+    await expectStudioError(
+      () => core.startCompareMaps({ mapIdA: a.mapId, mapIdB: 'no-such-map', k: 5 }),
+      'unknown-map',
+    );
+    // The two map jobs were the only ones: the refusals started nothing.
+    const { jobId } = await core.startCompareMaps({ mapIdA: a.mapId, mapIdB: a.mapId, k: 5 });
+    expect(jobId.endsWith('-3')).toBe(true);
+    expect((await recorder.until(jobId)).at(-1)?.type).toBe('map-comparison');
+  });
+
+  it('is cancelled right after it starts, and the core then answers the next job', async () => {
+    const core = bareCore();
+    const datasetId = await openWords(core, WORDS);
+    const a = await mapWith(core, datasetId, await loadVectors(core, 7, 10), 'pca');
+    const b = await mapWith(core, datasetId, await loadVectors(core, 8, 10), 'pca');
+    const recorder = recordJobEvents(core);
+    const { jobId } = await core.startCompareMaps({ mapIdA: a.mapId, mapIdB: b.mapId, k: 5 });
+    expect(await core.cancelJob({ jobId })).toEqual({ cancelled: true });
+    const events = await recorder.until(jobId);
+    expect(events.at(-1)?.type).toBe('cancelled');
+    expect(events.some((event) => event.type === 'map-comparison')).toBe(false);
+    const { result } = await comparisonOf(core, { mapIdA: a.mapId, mapIdB: b.mapId, k: 5 });
+    expect(result.count).toBe(30);
+    expect(result.overlap).toHaveLength(30);
+  });
+
+  it('stops its neighbour search with cancelled once the job is aborted mid-way', async () => {
+    const random = createRandom(9);
+    const rows = 800;
+    const dimension = 8;
+    const data = Float32Array.from({ length: rows * dimension }, () => random.next() * 2 - 1);
+    const norms = Float32Array.from({ length: rows }, (_, row) =>
+      Math.hypot(...data.subarray(row * dimension, (row + 1) * dimension)),
+    );
+    const controller = new AbortController();
+    const reported: number[] = [];
+    await expectStudioError(
+      () =>
+        cosineNeighbours(
+          { data, norms, rows, dimension },
+          10,
+          new Cooperation(controller.signal),
+          (fraction) => {
+            reported.push(fraction);
+            controller.abort();
+          },
+        ),
+      'cancelled',
+    );
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeLessThan(1);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uninterruptible } from '../../../src/core/jobs/cooperation';
+import { Cooperation, uninterruptible } from '../../../src/core/jobs/cooperation';
+import type { StudioCore } from '../../../src/core/studio-core';
+import type { MapResult } from '../../../src/shared/contract';
 import {
   toEmbeddingMatrix,
   toLayoutCoordinates,
@@ -10,6 +12,11 @@ import { continuity } from '../../../src/core/quality/continuity';
 import { mapQuality, QUALITY_SAMPLE_ITEMS } from '../../../src/core/quality/map-quality';
 import { trustworthiness } from '../../../src/core/quality/trustworthiness';
 import { pca } from '../../../src/core/reduce/pca';
+import { qualityOf, progressFractions } from '../support/analysis-jobs';
+import { utf8 } from '../support/encodings';
+import { expectStudioError } from '../support/expect-studio-error';
+import { recordJobEvents } from '../support/job-events';
+import { bareCore, mapOf } from '../support/map-runner';
 import { gaussianClusters, randomRotation, rotate } from '../support/synthetic';
 
 /** Brute-force per-item score: |kNN_data(i) ∩ kNN_layout(i)| / k, cosine or euclidean in the data. */
@@ -152,5 +159,128 @@ describe('mapQuality', () => {
       cooperation: uninterruptible(),
     });
     expect(small.k).toBe(2);
+  });
+});
+
+/** What {@link wordMap} made: the map and the vectors it was made from, as written to the file. */
+interface WordMap {
+  readonly mapId: string;
+  readonly result: MapResult;
+  readonly vectors: EmbeddingMatrix;
+}
+
+/** Loads `words` random `dimension`-d word vectors and maps them with PCA. */
+async function wordMap(core: StudioCore, words: number, dimension: number): Promise<WordMap> {
+  const random = createRandom(21);
+  const names = Array.from({ length: words }, (_, i) => `w${i}`);
+  const values = Array.from({ length: words * dimension }, () => (random.next() * 2 - 1).toFixed(4));
+  const lines = names.map(
+    (word, row) => `${word} ${values.slice(row * dimension, (row + 1) * dimension).join(' ')}`,
+  );
+  const { embedder } = await core.loadWordVectors({
+    fileName: 'vectors.txt',
+    bytes: utf8(lines.join('\n')),
+    maxWords: null,
+    lenient: false,
+  });
+  const { datasetId } = await core.openFile({
+    fileName: 'words.csv',
+    bytes: utf8(['word', ...names].join('\n')),
+  });
+  const map = await mapOf(core, {
+    datasetId,
+    textColumn: 'word',
+    labelColumn: null,
+    embedderId: embedder.id,
+    method: 'pca',
+    dims: 2,
+    seed: 3,
+  });
+  const vectors = toEmbeddingMatrix(Float32Array.from(values, Number), words, dimension);
+  return { mapId: map.mapId, result: map, vectors };
+}
+
+describe('startMapQuality', () => {
+  it('ends with the same scores as mapQuality on the map, after non-decreasing progress', async () => {
+    const core = bareCore();
+    const { mapId, result: map, vectors } = await wordMap(core, 600, 16);
+    const { result, events } = await qualityOf(core, { mapId, k: 10 });
+    // PCA maps are measured in euclidean distance, on the vectors the map was made from.
+    const direct = await mapQuality({
+      vectors,
+      layout: toLayoutCoordinates(new Float32Array(map.coords), map.count, map.dims),
+      k: 10,
+      metric: 'euclidean',
+      cooperation: uninterruptible(),
+    });
+    expect(result.k).toBe(10);
+    expect(result.trustworthiness).toBeCloseTo(direct.trustworthiness, 9);
+    expect(result.continuity).toBeCloseTo(direct.continuity, 9);
+    expect(Array.from(result.perPoint)).toEqual(Array.from(direct.perPoint));
+    expect(result.trustworthiness).toBeGreaterThan(0.5);
+    const fractions = progressFractions(events);
+    expect(fractions.length).toBeGreaterThan(0);
+    expect(fractions.at(-1)).toBe(1);
+    fractions.forEach((fraction, i) => {
+      expect(fraction).toBeGreaterThanOrEqual(fractions[i - 1] ?? 0);
+    });
+    expect(events.every((event) => event.type !== 'progress' || event.stage === 'measure')).toBe(true);
+  });
+
+  it('refuses an unknown map and a bad k before starting a job', async () => {
+    const core = bareCore();
+    const recorder = recordJobEvents(core);
+    await expectStudioError(() => core.startMapQuality({ mapId: 'no-such-map', k: 5 }), 'unknown-map');
+    const { mapId } = await wordMap(core, 40, 4);
+    await expectStudioError(() => core.startMapQuality({ mapId, k: 0 }), 'invalid-arguments');
+    await expectStudioError(() => core.startMapQuality({ mapId, k: 101 }), 'invalid-arguments');
+    const { jobId } = await core.startMapQuality({ mapId, k: 5 });
+    // Only the map's job came before this one: the refused calls started nothing.
+    expect(jobId.endsWith('-2')).toBe(true);
+    expect((await recorder.until(jobId)).at(-1)?.type).toBe('map-quality');
+  });
+
+  it('is cancelled right after it starts, and the core then answers the next job', async () => {
+    const core = bareCore();
+    const { mapId } = await wordMap(core, 600, 16);
+    const recorder = recordJobEvents(core);
+    const { jobId } = await core.startMapQuality({ mapId, k: 10 });
+    expect(await core.cancelJob({ jobId })).toEqual({ cancelled: true });
+    const events = await recorder.until(jobId);
+    expect(events.at(-1)?.type).toBe('cancelled');
+    expect(events.some((event) => event.type === 'map-quality')).toBe(false);
+    const next = await qualityOf(core, { mapId, k: 5 });
+    expect(next.result.k).toBe(5);
+    expect(next.result.perPoint.length).toBe(600);
+  });
+
+  it('stops its neighbour search with cancelled once the job is aborted mid-way', async () => {
+    const data = gaussianClusters(1200, 8, 3, 4);
+    const layout = toLayoutCoordinates(
+      Float32Array.from({ length: 2400 }, (_, slot) => data.data[Math.floor(slot / 2) * 8 + (slot % 2)] ?? 0),
+      1200,
+      2,
+    );
+    const controller = new AbortController();
+    const reported: number[] = [];
+    const error = await expectStudioError(
+      () =>
+        mapQuality({
+          vectors: data,
+          layout,
+          k: 10,
+          metric: 'euclidean',
+          cooperation: new Cooperation(controller.signal),
+          onProgress: (fraction) => {
+            reported.push(fraction);
+            controller.abort();
+          },
+        }),
+      'cancelled',
+    );
+    expect(error.message).toContain('cancelled');
+    // Stopped at the first block after the abort: one report, well short of the end.
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeLessThan(0.7);
   });
 });

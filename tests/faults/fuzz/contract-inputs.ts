@@ -70,7 +70,7 @@ export function validInputs(ids: LiveIds): Partial<Record<CoreCallName, Record<s
       axes: [{ name: 'animals → money', from: ['cat'], to: ['bank'] }],
       orthogonalize: false,
     },
-    compareMaps: { mapIdA: ids.mapId, mapIdB: ids.otherMapId, k: 2 },
+    startCompareMaps: { mapIdA: ids.mapId, mapIdB: ids.otherMapId, k: 2 },
     similarityMatrix: { mapId: ids.mapId, indices: [0, 1, 2], metric: 'euclidean' },
     exportEmbeddings: { mapId: ids.mapId, indices: [0, 1] },
     cancelJob: { jobId: ids.jobId },
@@ -84,7 +84,7 @@ export function validInputs(ids: LiveIds): Partial<Record<CoreCallName, Record<s
  */
 function qualityInputs(ids: LiveIds): Record<string, Record<string, unknown>> {
   return {
-    mapQuality: { mapId: ids.mapId, k: 3 },
+    startMapQuality: { mapId: ids.mapId, k: 3 },
     placeItems: { mapId: ids.mapId, texts: ['cat and dog', 'bank'] },
   };
 }

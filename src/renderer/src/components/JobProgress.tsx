@@ -10,6 +10,7 @@ const STAGE_KEYS = {
   reduce: 'job.stage.reduce',
   cluster: 'job.stage.cluster',
   evaluate: 'job.stage.evaluate',
+  measure: 'job.stage.measure',
 } as const satisfies Record<NonNullable<JobState['stage']>, MessageKey>;
 
 /** The running job's progress: a labelled progress bar, what it is doing now and, while embedding, how fast. */

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { MAX_NEIGHBORS, type CoreOutput } from '../../../shared/contract';
-import { toStudioErrorInfo } from '../../../shared/errors';
+import { MAX_NEIGHBORS, type MapQualityResult } from '../../../shared/contract';
 import { useI18n } from '../i18n/i18n-context';
+import { useAnalysisJob } from '../state/use-analysis-job';
 import { NumberField } from './NumberField';
 import { belongsTo, distortionColumn, formatScore } from './quality-display';
 import type { ToolContext } from './tools/tool-context';
@@ -9,7 +9,7 @@ import type { ToolContext } from './tools/tool-context';
 /** k = 15: UMAP's default neighbourhood, and the k the quality literature and our benchmarks report. */
 const DEFAULT_K = 15;
 
-type Measured = CoreOutput<'mapQuality'> & { readonly mapId: string };
+type Measured = MapQualityResult & { readonly mapId: string };
 
 /** One score with its plain-language meaning underneath. */
 function Score({
@@ -40,24 +40,19 @@ export function QualityPanel({ context }: { readonly context: ToolContext }): Re
   const { t } = useI18n();
   const [k, setK] = useState(DEFAULT_K);
   const [measured, setMeasured] = useState<Measured | null>(null);
-  const [busy, setBusy] = useState(false);
   const { client, result: map } = context;
+  const measuring = useAnalysisJob(client, context.reportError);
   const shown = measured !== null && belongsTo(measured, map) ? measured : null;
   const compute = (): void => {
-    if (client === null || map === null) return;
+    if (map === null) return;
     const mapId = map.mapId;
-    setBusy(true);
-    client
-      .mapQuality({ mapId, k })
-      .then((output) => {
-        setMeasured({ ...output, mapId });
-      })
-      .catch((error: unknown) => {
-        context.reportError(toStudioErrorInfo(error));
-      })
-      .finally(() => {
-        setBusy(false);
-      });
+    // A failed or cancelled measurement leaves the previous scores on screen; only a result replaces them.
+    measuring.start(
+      (studio) => studio.startMapQuality({ mapId, k }),
+      (end) => {
+        if (end.type === 'map-quality') setMeasured({ ...end.result, mapId });
+      },
+    );
   };
   const colour = (): void => {
     if (shown === null) return;
@@ -85,12 +80,31 @@ export function QualityPanel({ context }: { readonly context: ToolContext }): Re
         <button
           type="button"
           data-testid="quality-compute"
-          disabled={busy || map === null || client === null}
+          disabled={measuring.job !== null || map === null || client === null}
           onClick={compute}
         >
-          {busy ? t('quality.computing') : t('quality.compute')}
+          {measuring.job === null ? t('quality.compute') : t('quality.computing')}
         </button>
       </div>
+      {measuring.job !== null && (
+        <div className="field-row" data-testid="quality-job">
+          <progress
+            max={1}
+            value={measuring.job.fraction}
+            aria-label={t('quality.progress')}
+            data-testid="quality-progress"
+          />
+          <button
+            type="button"
+            className="secondary"
+            data-testid="quality-cancel"
+            disabled={measuring.job.cancelling}
+            onClick={measuring.cancel}
+          >
+            {measuring.job.cancelling ? t('quality.cancelling') : t('quality.cancel')}
+          </button>
+        </div>
+      )}
       {shown !== null && (
         <div role="status" data-testid="quality-result">
           <Score

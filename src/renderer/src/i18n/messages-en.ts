@@ -62,6 +62,7 @@ export const en = {
   'job.stage.reduce': 'Reducing dimensions…',
   'job.stage.cluster': 'Clustering…',
   'job.stage.evaluate': 'Answering the questions…',
+  'job.stage.measure': 'Measuring neighbourhoods…',
   'job.count': '{done} of {total}',
   'result.summary': '{count} points, {dims}D. PCA explains {variance}% of the variance.',
   'result.summaryNoVariance': '{count} points, {dims}D.',

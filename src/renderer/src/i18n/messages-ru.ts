@@ -59,6 +59,7 @@ export const ru: Catalogue = {
   'job.stage.reduce': 'Снижение размерности…',
   'job.stage.cluster': 'Кластеризация…',
   'job.stage.evaluate': 'Решение вопросов…',
+  'job.stage.measure': 'Измерение окрестностей…',
   'job.count': '{done} из {total}',
   'result.summary': 'Точек: {count}, {dims}D. PCA объясняет {variance}% дисперсии.',
   'result.summaryNoVariance': 'Точек: {count}, {dims}D.',

@@ -1,21 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CoreOutput, JobEvent, MapResult } from '../../../shared/contract';
+import type { JobEvent, MapComparison, MapResult } from '../../../shared/contract';
 import { toStudioErrorInfo } from '../../../shared/errors';
 import type { ToolContext } from '../components/tools/tool-context';
 import { secondRequest, type CompareTarget } from './compare-state';
+import { useAnalysisJob } from './use-analysis-job';
 
 /** Neighbours per item for the overlap score: the k the neighbours panel starts with. */
 export const OVERLAP_K = 10;
 
 /** The second map's job while it runs. */
-export interface CompareJob {
+interface SecondMapJob {
   readonly jobId: string | null;
   readonly fraction: number;
   readonly cancelling: boolean;
 }
 
+/** What runs while comparing: making the second map, then measuring both maps' neighbourhoods. */
+export interface CompareJob {
+  readonly phase: 'map' | 'compare';
+  readonly fraction: number;
+  readonly cancelling: boolean;
+}
+
 /** A finished comparison of the map on screen (A) with the second map (B). */
-export interface Comparison extends CoreOutput<'compareMaps'> {
+export interface Comparison extends MapComparison {
   readonly mapIdA: string;
   readonly second: MapResult;
 }
@@ -30,33 +38,36 @@ export interface CompareState {
 
 /**
  * Makes the second map (a job with progress and cancel, followed by its own events), compares it with the
- * map on screen, and shows B's layout aligned onto A beside the plot, coloured by neighbourhood overlap.
+ * map on screen (a second job, with its own progress and cancel), and shows B's layout aligned onto A beside
+ * the plot, coloured by neighbourhood overlap. A failed or cancelled run leaves the previous comparison shown.
  */
 export function useCompare(context: ToolContext): CompareState {
-  const [job, setJob] = useState<CompareJob | null>(null);
+  const [job, setJob] = useState<SecondMapJob | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const latest = useRef(context);
   useEffect(() => {
     latest.current = context;
   });
-  const jobRef = useRef<CompareJob | null>(null);
+  const jobRef = useRef<SecondMapJob | null>(null);
+  const comparing = useAnalysisJob(context.client, context.reportError);
   const titleRef = useRef('');
   const mapA = useRef<MapResult | null>(null);
   /** Events that came before startMap answered with the id. */
   const early = useRef<JobEvent[]>([]);
 
-  const update = (next: CompareJob | null): void => {
+  const update = (next: SecondMapJob | null): void => {
     jobRef.current = next;
     setJob(next);
   };
 
   const finish = (second: MapResult): void => {
     const a = mapA.current;
-    const { client } = latest.current;
-    if (a === null || client === null) return;
-    client
-      .compareMaps({ mapIdA: a.mapId, mapIdB: second.mapId, k: OVERLAP_K })
-      .then((compared) => {
+    if (a === null) return;
+    comparing.start(
+      (studio) => studio.startCompareMaps({ mapIdA: a.mapId, mapIdB: second.mapId, k: OVERLAP_K }),
+      (end) => {
+        if (end.type !== 'map-comparison') return;
+        const compared = end.result;
         setComparison({ ...compared, mapIdA: a.mapId, second });
         latest.current.setCompanion('compare', {
           title: titleRef.current,
@@ -64,10 +75,8 @@ export function useCompare(context: ToolContext): CompareState {
           axisTitles: [],
           scores: compared.overlap,
         });
-      })
-      .catch((error: unknown) => {
-        latest.current.reportError(toStudioErrorInfo(error));
-      });
+      },
+    );
   };
 
   const handle = (event: JobEvent): void => {
@@ -108,12 +117,11 @@ export function useCompare(context: ToolContext): CompareState {
 
   const start = (target: CompareTarget, title: string): void => {
     const { client: studio, request, result } = latest.current;
-    if (studio === null || request === null || result === null || jobRef.current !== null) return;
+    if (studio === null || request === null || result === null) return;
+    if (jobRef.current !== null || comparing.job !== null) return;
     mapA.current = result;
     titleRef.current = title;
     early.current = [];
-    setComparison(null);
-    latest.current.setCompanion('compare', null);
     update({ jobId: null, fraction: 0, cancelling: false });
     studio
       .startMap(secondRequest(request, target))
@@ -134,11 +142,21 @@ export function useCompare(context: ToolContext): CompareState {
 
   const cancel = (): void => {
     const current = jobRef.current;
-    if (current === null || current.cancelling) return;
+    if (current === null) {
+      comparing.cancel();
+      return;
+    }
+    if (current.cancelling) return;
     update({ ...current, cancelling: true });
     if (current.jobId !== null) requestCancel(current.jobId);
   };
 
   const mapId = context.result?.mapId ?? null;
-  return { job, comparison: comparison?.mapIdA === mapId ? comparison : null, start, cancel };
+  const running: CompareJob | null =
+    job !== null
+      ? { phase: 'map', fraction: job.fraction, cancelling: job.cancelling }
+      : comparing.job === null
+        ? null
+        : { phase: 'compare', ...comparing.job };
+  return { job: running, comparison: comparison?.mapIdA === mapId ? comparison : null, start, cancel };
 }

@@ -238,6 +238,8 @@ export function applyJobEvent(state: WorkflowState, event: JobEvent): WorkflowSt
     case 'model-ready':
     case 'analogy-report':
     case 'clusters':
+    case 'map-quality':
+    case 'map-comparison':
       // The ends of training, download and analysis jobs, which their own panels follow; never a map job's.
       return state;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapResult } from '../../../../src/shared/contract';
 import { toEmbeddingMatrix } from '../../../../src/core/math/matrix-types';
 import { pca } from '../../../../src/core/reduce/pca';
+import { qualityOf } from '../../support/analysis-jobs';
 import { expectStudioError } from '../../support/expect-studio-error';
 import { utf8 } from '../../support/encodings';
 import {
@@ -134,11 +135,11 @@ describe('placeItems', () => {
   it('measures a map’s quality through the core', async () => {
     const { core, request } = await setUp();
     const map = await mapOf(core, request);
-    const quality = await core.mapQuality({ mapId: map.mapId, k: 10 });
+    const { result: quality } = await qualityOf(core, { mapId: map.mapId, k: 10 });
     expect(quality.perPoint.length).toBe(map.count);
     expect(quality.trustworthiness).toBeGreaterThan(0.5);
     expect(quality.trustworthiness).toBeLessThanOrEqual(1);
     expect(quality.knnPreservation).toBeGreaterThan(0);
-    await expectStudioError(() => core.mapQuality({ mapId: map.mapId, k: 0 }), 'invalid-arguments');
+    await expectStudioError(() => core.startMapQuality({ mapId: map.mapId, k: 0 }), 'invalid-arguments');
   });
 });

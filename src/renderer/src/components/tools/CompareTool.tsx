@@ -80,9 +80,19 @@ export function CompareTool({ context }: { readonly context: ToolContext }): Rea
           {t('compare.start')}
         </button>
       ) : (
-        <div className="compare-job">
-          <progress max={1} value={job.fraction} aria-label={t('compare.progress')} />
-          <button type="button" disabled={job.cancelling} onClick={compare.cancel}>
+        <div className="compare-job" data-testid="compare-job" data-phase={job.phase}>
+          <progress
+            max={1}
+            value={job.fraction}
+            aria-label={job.phase === 'map' ? t('compare.progress') : t('compare.measuring')}
+            data-testid="compare-progress"
+          />
+          <button
+            type="button"
+            data-testid="compare-cancel"
+            disabled={job.cancelling}
+            onClick={compare.cancel}
+          >
             {job.cancelling ? t('compare.cancelling') : t('compare.cancel')}
           </button>
         </div>

@@ -7,6 +7,9 @@ export const qualityEn = {
   'quality.k': 'Neighbours (k)',
   'quality.compute': 'Compute',
   'quality.computing': 'Measuring…',
+  'quality.progress': 'Measuring the map',
+  'quality.cancel': 'Cancel',
+  'quality.cancelling': 'Cancelling…',
   'quality.trustworthiness': 'Trustworthiness: {value}',
   'quality.trustworthinessHint':
     'Are items drawn close together really similar? 1 = always; about 0.5 = chance.',
@@ -40,6 +43,9 @@ export const qualityRu: FeatureCatalogue<typeof qualityEn> = {
   'quality.k': 'Соседей (k)',
   'quality.compute': 'Вычислить',
   'quality.computing': 'Измеряем…',
+  'quality.progress': 'Измерение карты',
+  'quality.cancel': 'Отмена',
+  'quality.cancelling': 'Отменяю…',
   'quality.trustworthiness': 'Достоверность: {value}',
   'quality.trustworthinessHint':
     'Действительно ли похожи элементы, нарисованные рядом? 1 — всегда; около 0,5 — случайно.',
