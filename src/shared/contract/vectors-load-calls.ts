@@ -64,3 +64,6 @@ export const vectorsLoadCalls = {
   /** Cancels a load and frees it; embedders loaded before are untouched. `aborted` is false for an unknown id. */
   abortVectorsLoad: { input: loadIdInput, output: z.object({ aborted: z.boolean() }) },
 } as const;
+
+/** Where a streamed word-vector load stands after a chunk. */
+export type VectorsLoadProgress = z.infer<typeof vectorsLoadProgressSchema>;

@@ -16,6 +16,7 @@ import { FilePickerButton } from './FilePickerButton';
 import { SelectField } from './SelectField';
 import { TsneSettings } from './TsneSettings';
 import { UmapSettings } from './UmapSettings';
+import { VectorsLoadProgress } from './VectorsLoadProgress';
 
 /** The catalogue key naming each reduction method. */
 const METHOD_LABELS = {
@@ -78,11 +79,7 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
         testId="vectors-input"
         onFile={props.onVectorsFile}
       />
-      {props.loadingVectors && (
-        <p className="muted" aria-live="polite">
-          {t('vectors.loading')}
-        </p>
-      )}
+      {props.loadingVectors && <VectorsLoadProgress />}
       <div className="field-row">
         <SelectField
           label={t('settings.method')}

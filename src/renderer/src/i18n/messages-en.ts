@@ -11,6 +11,7 @@ import { dataExportEn } from './features/data-export';
 import { bookmarksEn } from './features/bookmarks';
 import { recentFilesEn } from './features/recent-files';
 import { importEn } from './features/import';
+import { vectorsLoadEn } from './features/vectors-load';
 import { plotEn } from './features/plot';
 import { modelsEn } from './features/models';
 import { reductionEn } from './features/reduction';
@@ -165,6 +166,7 @@ export const en = {
   ...bookmarksEn,
   ...recentFilesEn,
   ...importEn,
+  ...vectorsLoadEn,
   ...clustersEn,
   ...axesEn,
   ...compareEn,

@@ -11,6 +11,7 @@ import { dataExportRu } from './features/data-export';
 import { bookmarksRu } from './features/bookmarks';
 import { recentFilesRu } from './features/recent-files';
 import { importRu } from './features/import';
+import { vectorsLoadRu } from './features/vectors-load';
 import { plotRu } from './features/plot';
 import { modelsRu } from './features/models';
 import { reductionRu } from './features/reduction';
@@ -162,6 +163,7 @@ export const ru: Catalogue = {
   ...bookmarksRu,
   ...recentFilesRu,
   ...importRu,
+  ...vectorsLoadRu,
   ...clustersRu,
   ...axesRu,
   ...compareRu,

@@ -18,6 +18,7 @@ import { isLargeFile } from './streamed-import';
 import { streamedImport } from './streamed-import-store';
 import { firstRestored } from './project-files';
 import { useCrashRestore } from './use-crash-restore';
+import { vectorsLoad } from './vectors-load-store';
 import {
   defaultColumns,
   defaultEmbedderId,
@@ -231,7 +232,9 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
       if (client === null) return;
       dispatch({ type: 'vectorsLoadStarted' });
       loadVectors(client, file).then(
-        ({ embedders, embedderId }) => {
+        (loaded) => {
+          // Cancelled: the embedder list and the selection stay as they were.
+          const { embedders, embedderId } = loaded ?? stateRef.current;
           dispatch({ type: 'vectorsLoaded', embedders, embedderId });
         },
         (error: unknown) => {
@@ -299,16 +302,19 @@ async function readAndImport(client: StudioClient, file: File): Promise<ReturnTy
   return firstRestored(await client.importProject({ fileName: file.name, bytes: await readBytes(file) }));
 }
 
+/** Streams a word-vector file to the core in slices (progress and Cancel: vectors-load-store.ts); null when cancelled. */
 async function loadVectors(
   client: StudioClient,
   file: File,
-): Promise<{ embedders: Awaited<ReturnType<StudioClient['listEmbedders']>>; embedderId: string }> {
-  const loaded = await client.loadWordVectors({
-    fileName: file.name,
-    bytes: await readBytes(file),
-    maxWords: null,
-    lenient: false,
-  });
+): Promise<{ embedders: Awaited<ReturnType<StudioClient['listEmbedders']>>; embedderId: string } | null> {
+  let loaded: Awaited<ReturnType<typeof vectorsLoad.load>>;
+  try {
+    loaded = await vectorsLoad.load(client, file);
+  } catch (cause) {
+    // The browser failing to read a slice is named as such; the core's errors pass through.
+    throw cause instanceof DOMException ? new FileReadError(file.name, cause) : cause;
+  }
+  if (loaded === null) return null;
   return { embedders: await client.listEmbedders({}), embedderId: loaded.embedder.id };
 }
 

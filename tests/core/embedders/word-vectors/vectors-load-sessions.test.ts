@@ -14,7 +14,7 @@ import { binaryFile, textLines, VOCABULARY } from './vector-files';
 
 type Entries = readonly (readonly [string, readonly number[]])[];
 
-const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 /** `count` words of `dimension` seeded values with 1/64 steps, exactly representable in text and float32
  * (`+ 0` turns -0, which text writes as 0, into 0). */
@@ -27,7 +27,7 @@ function randomEntries(count: number, dimension: number, seed: number): Entries 
 }
 
 /** `bytes` cut at the given offsets (sorted, duplicates allowed: an empty chunk is legal too). */
-function cutAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
+function cutAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array<ArrayBuffer>[] {
   const points = [0, ...cuts.map((cut) => cut % (bytes.length + 1)).sort((a, b) => a - b), bytes.length];
   return points.slice(1).map((end, index) => bytes.slice(points[index], end));
 }
@@ -42,7 +42,7 @@ function vectorsOf(registry: EmbedderRegistry, embedderId: string): WordVectors 
 /** Streams `chunks` through a fresh session and returns what it registered. */
 async function loadInChunks(
   fileName: string,
-  chunks: readonly Uint8Array[],
+  chunks: readonly Uint8Array<ArrayBuffer>[],
   maxWords: number | null = null,
 ): Promise<{ vectors: WordVectors; registry: EmbedderRegistry }> {
   const registry = new EmbedderRegistry();

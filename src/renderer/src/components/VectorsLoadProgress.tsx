@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { vectorsLoadFigures } from '../state/vectors-load';
+import { vectorsLoad, useVectorsLoadView } from '../state/vectors-load-store';
+
+/**
+ * A word-vector file being loaded: a progress bar (MB read of the total), the words read so far and the
+ * speed in MB/s, and Cancel, which leaves the embedders as they were. Before the first chunk and while the
+ * embedder is being made at the end, it says only that word vectors are loading.
+ */
+export function VectorsLoadProgress(): ReactNode {
+  const { t } = useI18n();
+  const view = useVectorsLoadView();
+  if (view.kind === 'idle') {
+    return (
+      <p className="muted" aria-live="polite">
+        {t('vectors.loading')}
+      </p>
+    );
+  }
+  const figures = vectorsLoadFigures(view.step, view.seconds);
+  const percent = Math.round(figures.fraction * 100);
+  const text = t('vectorsLoad.reading', {
+    name: view.fileName,
+    read: figures.readMb,
+    total: figures.totalMb,
+    words: figures.words.toLocaleString('en').replaceAll(',', ' '),
+    rate: figures.mbPerSecond,
+  });
+  return (
+    <section className="job-progress" data-testid="vectors-load-progress">
+      <div
+        className="progress-track"
+        role="progressbar"
+        data-testid="vectors-load-bar"
+        aria-label={t('vectorsLoad.progress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={text}
+      >
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="muted small" aria-live="polite" data-testid="vectors-load-text">
+        {text}
+      </p>
+      <button
+        type="button"
+        className="secondary"
+        data-testid="vectors-load-cancel"
+        onClick={() => {
+          vectorsLoad.cancel();
+        }}
+      >
+        {t('vectorsLoad.cancel')}
+      </button>
+    </section>
+  );
+}
