@@ -115,6 +115,20 @@ describe.skipIf(chromiumPath === undefined)('compare, concept axes and heatmap i
     expect(dimOfUnselected).toBeGreaterThan((count - selection.length) * 0.5);
     await page.getByTestId('mode-pan').click();
   });
+  it('a cancelled second comparison leaves the first one on screen', async () => {
+    await page.locator('#tool-tab-compare').click();
+    const before = await page.getByTestId('compare-output').textContent();
+    expect(before).toContain('100%');
+    await page.getByTestId('compare-target').selectOption('method:tsne');
+    await page.getByTestId('compare-start').click();
+    // The second map is still being made (seconds of t-SNE): the bar and Cancel are up.
+    await page.getByTestId('compare-progress').waitFor();
+    expect(await page.getByTestId('compare-job').getAttribute('data-phase')).toBe('map');
+    await page.getByTestId('compare-cancel').click();
+    await page.getByTestId('compare-start').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('compare-output').textContent()).toBe(before);
+    expect(await page.getByTestId('companion-canvas').isVisible()).toBe(true);
+  });
 
   it('concept axes: the companion orders words along x as their dot products with the axis say', async () => {
     const mapId = (await probe<{ mapId: string }>(page, 'getNeighbors')).mapId;
