@@ -13,6 +13,12 @@ import { MAX_CANDIDATES, type LabelCandidates } from './label-candidates';
 import type { GridCells } from './spatial-grid';
 import type { ViewBounds, ViewportSize } from './view-math';
 
+/**
+ * Points looked at per point offered, at most, when a cell's first points are hidden or off screen: a cell
+ * (or block) whose first few are all hidden offers nothing rather than costing a scan of a hidden cluster.
+ */
+const LOOKED_PER_PICK = 8;
+
 /** The visible points of a 2D map, and how one is placed on screen. */
 export interface GridCandidateSource {
   readonly cells: GridCells;
@@ -51,12 +57,12 @@ export function gridCandidates2d(source: GridCandidateSource): LabelCandidates {
   if (listed <= MAX_CANDIDATES) {
     // Few enough to offer every visible point: a small map (or a deep zoom) gets all its labels.
     forEachCell(range, cellsX, (cell) => {
-      takeFirst(cells, cell, Infinity, eligible, picked);
+      takeFirst(cells, cell, Infinity, Infinity, eligible, picked);
     });
   } else if (visibleCells <= MAX_CANDIDATES) {
     const perCell = Math.max(1, Math.floor(MAX_CANDIDATES / visibleCells));
     forEachCell(range, cellsX, (cell) => {
-      takeFirst(cells, cell, perCell, eligible, picked);
+      takeFirst(cells, cell, perCell, perCell * LOOKED_PER_PICK, eligible, picked);
     });
   } else {
     pickPerBlock(cells, range, Math.ceil(Math.sqrt(visibleCells / MAX_CANDIDATES)), eligible, picked);
@@ -106,17 +112,22 @@ function forEachCell(range: CellRange, cellsX: number, visit: (cell: number) => 
     for (let cx = range.cx0; cx <= range.cx1; cx++) visit(cy * cellsX + cx);
 }
 
-/** Appends the first `limit` eligible points of `cell` (its lowest eligible indices) to `out`. */
+/**
+ * Appends the first `limit` eligible points of `cell` (its lowest eligible indices) to `out`, looking at no
+ * more than `looked` of its points: a dense cell of hidden points must not cost a scan of all of them.
+ */
 function takeFirst(
   cells: GridCells,
   cell: number,
   limit: number,
+  looked: number,
   eligible: (index: number) => boolean,
   out: number[],
 ): void {
-  const end = cells.cellStart[cell + 1] ?? 0;
+  const start = cells.cellStart[cell] ?? 0;
+  const end = Math.min(cells.cellStart[cell + 1] ?? 0, start + looked);
   let taken = 0;
-  for (let slot = cells.cellStart[cell] ?? 0; slot < end && taken < limit; slot++) {
+  for (let slot = start; slot < end && taken < limit; slot++) {
     const index = cells.items[slot] ?? 0;
     if (!eligible(index)) continue;
     out.push(index);
@@ -124,7 +135,13 @@ function takeFirst(
   }
 }
 
-/** The lowest eligible index of each `block`×`block` group of cells (aligned to the grid) in `range`. */
+/**
+ * The lowest eligible index of each `block`×`block` group of cells (aligned to the grid) in `range`. A cell's
+ * first point is its lowest, so one pass over the cells finds each block's lowest point without asking about
+ * eligibility (a callback per point is most of the cost); only a block whose lowest point is hidden or off
+ * screen is searched again, by the first point of each of its cells (a hidden cluster costs one look per
+ * cell, not one per point).
+ */
 function pickPerBlock(
   cells: GridCells,
   range: CellRange,
@@ -132,21 +149,44 @@ function pickPerBlock(
   eligible: (index: number) => boolean,
   out: number[],
 ): void {
-  const first: number[] = [];
-  for (let by = Math.floor(range.cy0 / block); by <= Math.floor(range.cy1 / block); by++) {
-    for (let bx = Math.floor(range.cx0 / block); bx <= Math.floor(range.cx1 / block); bx++) {
-      let best = -1;
-      const cy1 = Math.min(range.cy1, by * block + block - 1);
-      const cx1 = Math.min(range.cx1, bx * block + block - 1);
-      for (let cy = Math.max(range.cy0, by * block); cy <= cy1; cy++) {
-        for (let cx = Math.max(range.cx0, bx * block); cx <= cx1; cx++) {
-          first.length = 0;
-          takeFirst(cells, cy * cells.cellsX + cx, 1, eligible, first);
-          const index = first[0] ?? -1;
-          if (index >= 0 && (best < 0 || index < best)) best = index;
-        }
-      }
-      if (best >= 0) out.push(best);
+  const { cellStart, items, cellsX } = cells;
+  const bx0 = Math.floor(range.cx0 / block);
+  const blocksX = Math.floor(range.cx1 / block) - bx0 + 1;
+  const by0 = Math.floor(range.cy0 / block);
+  const blocksY = Math.floor(range.cy1 / block) - by0 + 1;
+  const lowest = new Int32Array(blocksX * blocksY).fill(-1);
+  for (let cy = range.cy0; cy <= range.cy1; cy++) {
+    const blockRow = (Math.floor(cy / block) - by0) * blocksX;
+    for (let cx = range.cx0; cx <= range.cx1; cx++) {
+      const cell = cy * cellsX + cx;
+      const start = cellStart[cell] ?? 0;
+      if (start === (cellStart[cell + 1] ?? 0)) continue;
+      const index = items[start] ?? 0;
+      const b = blockRow + Math.floor(cx / block) - bx0;
+      const current = lowest[b] ?? -1;
+      if (current < 0 || index < current) lowest[b] = index;
     }
   }
+  const first: number[] = [];
+  lowest.forEach((index, b) => {
+    if (index < 0) return;
+    if (eligible(index)) {
+      out.push(index);
+      return;
+    }
+    const bx = bx0 + (b % blocksX);
+    const by = by0 + Math.floor(b / blocksX);
+    let best = -1;
+    const cy1 = Math.min(range.cy1, by * block + block - 1);
+    const cx1 = Math.min(range.cx1, bx * block + block - 1);
+    for (let cy = Math.max(range.cy0, by * block); cy <= cy1; cy++) {
+      for (let cx = Math.max(range.cx0, bx * block); cx <= cx1; cx++) {
+        first.length = 0;
+        takeFirst(cells, cy * cellsX + cx, 1, 1, eligible, first);
+        const candidate = first[0] ?? -1;
+        if (candidate >= 0 && (best < 0 || candidate < best)) best = candidate;
+      }
+    }
+    if (best >= 0) out.push(best);
+  });
 }

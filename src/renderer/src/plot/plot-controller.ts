@@ -307,32 +307,23 @@ export class PlotController {
     this.frames.schedule();
   }
 
-  /** Advances the transition and the auto-rotation; returns whether another frame is needed. */
-  private advance(now: number): boolean {
-    const rotating = this.cam.mode === '3d' && this.options.autoRotate && this.points.data !== null;
-    const step = this.motion.advance(now, rotating);
-    if (step.mix !== null) this.scatter.setMix(step.mix);
-    if (step.finished) this.hits.invalidate();
-    if (rotating) {
-      this.cam.turn(step.turn);
-      this.hits.cameraChanged(now);
-    }
-    return step.more;
-  }
-
   private draw(): void {
     const now = performance.now();
-    const more = this.advance(now);
+    const rotating = this.cam.mode === '3d' && this.options.autoRotate && this.points.data !== null;
+    const { scatter, cam, hits } = this;
+    const more = this.motion.applyFrame(now, rotating, { scatter, camera: cam, hits });
     this.scatter.setDepthCues(
       this.cam.mode === '3d' && this.options.depthCues ? depthCuesOf(this.cam.orbit) : null,
     );
     this.scatter.render(this.cam.camera());
     const positions = this.points.data === null ? null : this.points.positions;
     this.labels.update({ positions, transitioning: this.motion.transitioning, now });
-    // Projected every frame, so arrows follow pan, zoom and rotation; hidden while the points fly.
-    if (this.motion.transitioning) this.overlay.annotations.clear();
-    else this.overlay.annotations.project(this.points.positions, this.cam.projector(), this.theme);
-    this.overlay.draw(this.theme, this.pixelRatio);
+    const projected = { positions: this.points.positions, projector: this.cam.projector() };
+    this.overlay.drawFrame(
+      { ...projected, transitioning: this.motion.transitioning },
+      this.theme,
+      this.pixelRatio,
+    );
     this.rendered = this.points.data !== null;
     if (more) this.frames.schedule();
   }

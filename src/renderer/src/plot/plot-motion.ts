@@ -1,3 +1,6 @@
+import type { PlotCamera } from './plot-camera';
+import type { PlotHits } from './plot-hits';
+import type { ScatterRenderer } from './scatter-renderer';
 import { transitionProgress } from './transition';
 
 /** Auto-rotation speed in radians per second: a slow turn a class can follow (about 20 s per turn). */
@@ -15,6 +18,13 @@ export interface MotionStep {
   readonly turn: number;
   /** Whether another frame is needed. */
   readonly more: boolean;
+}
+
+/** The parts of the plot that one frame of motion moves. */
+export interface MovingParts {
+  readonly scatter: Pick<ScatterRenderer, 'setMix'>;
+  readonly camera: Pick<PlotCamera, 'turn'>;
+  readonly hits: Pick<PlotHits, 'invalidate' | 'cameraChanged'>;
 }
 
 /** The plot's motion over time: a running point transition (2D ⇄ 3D, projections) and the 3D auto-rotation. */
@@ -62,5 +72,21 @@ export class PlotMotion {
     }
     this.lastFrameAt = now;
     return { mix, finished, turn, more };
+  }
+
+  /**
+   * Advances to `now` and applies the step to `parts`: the transition's mix to the scatter, the turn to the
+   * 3D camera; the hit index is stale once the points arrive or the camera turned. Returns whether another
+   * frame is needed.
+   */
+  applyFrame(now: number, rotating: boolean, parts: MovingParts): boolean {
+    const step = this.advance(now, rotating);
+    if (step.mix !== null) parts.scatter.setMix(step.mix);
+    if (step.finished) parts.hits.invalidate();
+    if (rotating) {
+      parts.camera.turn(step.turn);
+      parts.hits.cameraChanged(now);
+    }
+    return step.more;
   }
 }

@@ -2,7 +2,17 @@ import type { PlotTheme } from '../theme/theme';
 import { AnnotationLayer, drawAnnotations } from './annotation-layer';
 import { LabelLayer } from './label-layer';
 import { drawSelectionShape, type SelectionShape } from './selection-shape';
+import type { Projector } from './transition';
 import type { ViewportSize } from './view-math';
+
+/** Where the points are on one frame, for the annotations that point at them. */
+export interface OverlayFrame {
+  /** Point positions, 3 per point. */
+  readonly positions: Float32Array;
+  readonly projector: Projector;
+  /** Whether the points fly between layouts (the annotations wait then). */
+  readonly transitioning: boolean;
+}
 
 /** The 2D canvas over the WebGL canvas: the tools' annotations, point labels and the selection shape being dragged. */
 export class PlotOverlay {
@@ -30,6 +40,14 @@ export class PlotOverlay {
   /** The selection shape to draw (null for none). */
   setGesture(shape: SelectionShape | null): void {
     this.gesture = shape;
+  }
+
+  /** Projects the annotations for `frame` and redraws everything. */
+  drawFrame(frame: OverlayFrame, theme: PlotTheme, pixelRatio: number): void {
+    // Projected every frame, so arrows follow pan, zoom and rotation; hidden while the points fly.
+    if (frame.transitioning) this.annotations.clear();
+    else this.annotations.project(frame.positions, frame.projector, theme);
+    this.draw(theme, pixelRatio);
   }
 
   /** Redraws annotations, labels and the selection shape in `theme`'s colours. */
