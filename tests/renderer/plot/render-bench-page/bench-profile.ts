@@ -17,6 +17,8 @@ interface Timed {
 export interface PartTimes {
   readonly sums: Breakdown;
   readonly longestCallMs: number;
+  /** The longest single outermost call of each part that had one (ms). */
+  readonly longestByPart: Breakdown;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface PartTimes {
 export function timeMethods(targets: readonly (readonly [Timed, readonly string[]])[]): () => PartTimes {
   const sums: Breakdown = {};
   let longest = 0;
+  let longestByPart: Breakdown = {};
   let depth = 0;
   for (const [target, methods] of targets) {
     const prototype = target.prototype as Record<string, unknown>;
@@ -44,7 +47,10 @@ export function timeMethods(targets: readonly (readonly [Timed, readonly string[
           const spent = performance.now() - start;
           sums[key] = (sums[key] ?? 0) + spent;
           // Only outermost calls: an inner part's time is already inside its caller's.
-          if (depth === 0) longest = Math.max(longest, spent);
+          if (depth === 0) {
+            longest = Math.max(longest, spent);
+            longestByPart[key] = Math.max(longestByPart[key] ?? 0, Math.round(spent * 10) / 10);
+          }
         }
       };
     }
@@ -56,7 +62,9 @@ export function timeMethods(targets: readonly (readonly [Timed, readonly string[
       sums[key] = 0;
     }
     const longestCallMs = longest;
+    const byPart = longestByPart;
     longest = 0;
-    return { sums: read, longestCallMs };
+    longestByPart = {};
+    return { sums: read, longestCallMs, longestByPart: byPart };
   };
 }
