@@ -9,9 +9,8 @@ import { prepareVectorSpace } from '../knn/vector-space';
 import type { EmbeddingMatrix, LayoutCoordinates } from '../math/matrix-types';
 import { toEmbeddingMatrix, toLayoutCoordinates } from '../math/matrix-types';
 import { createRandom } from '../math/random';
-import { continuity } from './continuity';
 import { layoutKnn } from './layout-knn';
-import { trustworthiness } from './trustworthiness';
+import { rankScorer, type RankScorer } from './neighbourhood-rank-score';
 
 /**
  * Up to this many items trustworthiness and continuity are measured on all of them; above, on a seeded sample
@@ -119,9 +118,25 @@ function scoredItems(input: MapQualityInput): {
   };
 }
 
+/** One rank score over every row of `scorer`, with a checkpoint after each row (about a millisecond each). */
+async function cooperativeRankScore(
+  scorer: RankScorer,
+  rows: number,
+  cooperation: Cooperation,
+  report: (fraction: number) => void,
+): Promise<number> {
+  let penalty = 0;
+  for (let i = 0; i < rows; i++) {
+    penalty += scorer.penaltyOfRow(i);
+    if ((i & 63) === 63) report((i + 1) / rows);
+    await cooperation.checkpoint();
+  }
+  return scorer.score(penalty);
+}
+
 /**
- * Trustworthiness and continuity on all items, or on a seeded sample of big maps, with a checkpoint after each
- * (each is at most about a second: {@link QUALITY_SAMPLE_ITEMS} bounds them).
+ * Trustworthiness and continuity on all items, or on a seeded sample of big maps, row by row with checkpoints
+ * between rows (each score alone is about a second on {@link QUALITY_SAMPLE_ITEMS} items).
  */
 async function rankScores(
   input: MapQualityInput,
@@ -129,12 +144,23 @@ async function rankScores(
   report: (fraction: number) => void,
 ): Promise<Pick<MapQuality, 'trustworthiness' | 'continuity' | 'sampled'>> {
   const { vectors, layout, sampled } = scoredItems(input);
-  const trust = trustworthiness(vectors, layout, k, input.metric);
-  report(TRUSTWORTHINESS_DONE);
-  await input.cooperation.checkpoint();
-  const cont = continuity(vectors, layout, k, input.metric);
+  const { cooperation, metric } = input;
+  const between = (from: number, to: number) => (fraction: number) => {
+    report(from + (to - from) * fraction);
+  };
+  const trust = await cooperativeRankScore(
+    rankScorer('trustworthiness', vectors, layout, k, metric, 'layout'),
+    vectors.rows,
+    cooperation,
+    between(LAYOUT_NEIGHBOURS_DONE, TRUSTWORTHINESS_DONE),
+  );
+  const cont = await cooperativeRankScore(
+    rankScorer('continuity', vectors, layout, k, metric, 'data'),
+    vectors.rows,
+    cooperation,
+    between(TRUSTWORTHINESS_DONE, 1),
+  );
   report(1);
-  await input.cooperation.checkpoint();
   return { trustworthiness: trust, continuity: cont, sampled };
 }
 
@@ -153,12 +179,12 @@ async function originalNeighbours(
 }
 
 /**
- * How much a map distorts its data: trustworthiness and continuity (Venna & Kaski) with the existing scorers
- * (on a seeded sample of {@link QUALITY_SAMPLE_ITEMS} items for bigger maps), and for every item the share of
+ * How much a map distorts its data: trustworthiness and continuity (Venna & Kaski), row by row with the
+ * scorers' own {@link rankScorer} (on a seeded sample of {@link QUALITY_SAMPLE_ITEMS} items for bigger maps), and for every item the share of
  * its k nearest neighbours in the original space that are also its k nearest on the map (exact 2D/3D
  * neighbours through a k-d tree; original-space neighbours exact up to {@link EXACT_PER_POINT_MAX_ITEMS}).
  * kNN preservation is that share averaged over all items. Reports progress through `onProgress` and stops
- * with `cancelled` between blocks (kNN rows, NN-descent rounds, each score) once the job is aborted.
+ * with `cancelled` between blocks (kNN rows, NN-descent rounds, rank-score rows) once the job is aborted.
  */
 export async function mapQuality(input: MapQualityInput): Promise<MapQuality> {
   const { vectors, layout } = input;
