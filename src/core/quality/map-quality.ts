@@ -43,7 +43,7 @@ export interface MapQualityInput {
   readonly onProgress?: (fraction: number) => void;
 }
 
-/** The map's quality scores (see the `mapQuality` call in the contract). */
+/** The map's quality scores (see the `startMapQuality` call in the contract). */
 export interface MapQuality {
   readonly k: number;
   readonly trustworthiness: number;
