@@ -44,6 +44,8 @@ function cancelled(fileName: string): StudioError {
 export class VectorsLoadSessions {
   private readonly sessions = new Map<string, Session>();
   private counter = 0;
+  /** A check for idle loads while any is open: an abandoned load can hold a gigabyte of vectors. */
+  private sweep: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly embedders: EmbedderRegistry,
@@ -66,6 +68,7 @@ export class VectorsLoadSessions {
       lastUsed: this.now(),
       tail: Promise.resolve(),
     });
+    this.scheduleSweep();
     return { loadId };
   }
 
@@ -162,5 +165,17 @@ export class VectorsLoadSessions {
     for (const [loadId, session] of this.sessions) {
       if (now - session.lastUsed > VECTORS_LOAD_IDLE_MS) this.drop(loadId);
     }
+  }
+
+  /** Checks for idle loads every VECTORS_LOAD_IDLE_MS while one is open: an abandoned one is freed within twice that. */
+  private scheduleSweep(): void {
+    if (this.sweep !== null) return;
+    this.sweep = setTimeout(() => {
+      this.sweep = null;
+      this.expire();
+      if (this.sessions.size > 0) this.scheduleSweep();
+    }, VECTORS_LOAD_IDLE_MS);
+    // In Node, the check alone must not keep a process (the CLI, a test run) alive.
+    (this.sweep as { unref?: () => void }).unref?.();
   }
 }
