@@ -21,6 +21,7 @@ interface BenchResult {
   readonly filterChangeMs?: number;
   readonly streamLongestTaskMs?: number;
   readonly streamLongestCallMs?: number;
+  readonly labelsAfterStream?: number;
 }
 
 /** The page's entry points (see tests/renderer/plot/render-bench-page/bench-page.ts). */
@@ -91,7 +92,8 @@ function printTargets(count: number, results: Partial<Record<RendererName, Bench
       `lasso ${format(ours.lassoMs)} ms (≤ 50), colour change ${format(ours.colorChangeMs ?? NaN)} ms, ` +
       `filter change ${format(ours.filterChangeMs ?? NaN)} ms (≤ 100, main thread); while layouts stream, ` +
       `longest plot call ${format(ours.streamLongestCallMs ?? NaN)} ms and longest task ` +
-      `${format(ours.streamLongestTaskMs ?? NaN)} ms (none over 50; a task includes waits for SwiftShader)`,
+      `${format(ours.streamLongestTaskMs ?? NaN)} ms (none over 50; a task includes waits for SwiftShader), ` +
+      `${ours.labelsAfterStream ?? 'n/a'} labels on screen once settled`,
   );
 }
 

@@ -19,6 +19,8 @@ export interface BenchResult {
   readonly streamLongestTaskMs?: number;
   /** Ours only: the longest single call into the plot (setData, a draw, a slice of the hit grid) meanwhile (ms). */
   readonly streamLongestCallMs?: number;
+  /** Ours only: labels on screen once the last streamed layout has settled (a large map's come in slices). */
+  readonly labelsAfterStream?: number;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every renderer draws the same points. */

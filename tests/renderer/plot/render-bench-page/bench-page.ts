@@ -46,6 +46,15 @@ const SETTLE_WAIT_MS = 1500;
 
 const stage = document.getElementById('stage') as HTMLDivElement;
 
+/** How many labels the plot drew on its last frame (LabelLayer.draw is wrapped in this page only). */
+let lastDrawnLabels = 0;
+// Taken through Reflect: the original is wrapped, called with the layer as `this`.
+const drawLabels = Reflect.get<LabelLayer, 'draw'>(LabelLayer.prototype, 'draw');
+LabelLayer.prototype.draw = function (this: LabelLayer, ...args: Parameters<LabelLayer['draw']>): void {
+  lastDrawnLabels = this.placedCount;
+  drawLabels.apply(this, args);
+};
+
 function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
 }
@@ -166,6 +175,7 @@ async function runOurs(count: number): Promise<BenchResult> {
   });
   readParts();
   const streamLongestTaskMs = await longestTaskWhileStreaming(controller, coords, texts);
+  const labelsAfterStream = lastDrawnLabels;
   const streamParts = readParts();
   console.log('streaming parts', JSON.stringify(streamParts));
   const streamLongestCallMs = streamParts.longestCallMs;
@@ -180,6 +190,7 @@ async function runOurs(count: number): Promise<BenchResult> {
     filterChangeMs,
     streamLongestTaskMs,
     streamLongestCallMs,
+    labelsAfterStream,
   };
 }
 
