@@ -53,11 +53,17 @@ function createCore(): StudioCore {
 }
 
 /** The real core, noting the load ids it hands out (to check afterwards that a load was freed). */
-function recordingClient(core: StudioCore, loadIds: string[], onAppend?: () => void): VectorsLoadClient {
+function recordingClient(
+  core: StudioCore,
+  loadIds: string[],
+  onAppend?: () => void,
+  onBegun?: () => void,
+): VectorsLoadClient {
   return {
     beginVectorsLoad: async (input) => {
       const begun = await core.beginVectorsLoad(input);
       loadIds.push(begun.loadId);
+      onBegun?.();
       return begun;
     },
     appendVectorsLoad: (input) => {
@@ -156,6 +162,22 @@ describe('streamVectorsFile', () => {
       new AbortController().signal,
     );
     expect(loaded.words).toBe(10);
+  });
+
+  it('cancelled while the load is being begun: the core still drops it', async () => {
+    const core = createCore();
+    const loadIds: string[] = [];
+    const controller = new AbortController();
+    const client = recordingClient(core, loadIds, undefined, () => {
+      controller.abort();
+    });
+    const file = memoryFile('big.txt', BIG_GLOVE);
+    await expectStudioError(
+      () => streamVectorsFile(client, file, ALL_WORDS, () => undefined, controller.signal),
+      'cancelled',
+    );
+    expect(file.slicesRead).toBe(0);
+    expect(await core.abortVectorsLoad({ loadId: loadIds[0] ?? '' })).toEqual({ aborted: false });
   });
 
   it('stops reading once the word limit is reached', async () => {

@@ -79,7 +79,7 @@ export function MapSettings(props: MapSettingsProps): ReactNode {
         testId="vectors-input"
         onFile={props.onVectorsFile}
       />
-      {props.loadingVectors && <VectorsLoadProgress />}
+      <VectorsLoadProgress loading={props.loadingVectors} />
       <div className="field-row">
         <SelectField
           label={t('settings.method')}

@@ -5,13 +5,15 @@ import { vectorsLoad, useVectorsLoadView } from '../state/vectors-load-store';
 
 /**
  * A word-vector file being loaded: a progress bar (MB read of the total), the words read so far and the
- * speed in MB/s, and Cancel, which leaves the embedders as they were. Before the first chunk and while the
- * embedder is being made at the end, it says only that word vectors are loading.
+ * speed in MB/s, and Cancel, which leaves the embedders as they were. The bar follows the load itself (a
+ * file picked while another loads replaces it and keeps the bar); while the workflow still says `loading`
+ * after the last chunk (the embedder list is being refreshed), it says only that word vectors are loading.
  */
-export function VectorsLoadProgress(): ReactNode {
+export function VectorsLoadProgress({ loading }: { readonly loading: boolean }): ReactNode {
   const { t } = useI18n();
   const view = useVectorsLoadView();
   if (view.kind === 'idle') {
+    if (!loading) return null;
     return (
       <p className="muted" aria-live="polite">
         {t('vectors.loading')}

@@ -70,9 +70,11 @@ export async function streamVectorsFile(
     checkNotCancelled(signal, file.name);
     return await client.finishVectorsLoad({ loadId });
   } catch (error) {
+    // Whatever stopped the load, the core drops it: a cancel that came before the listener was added (while
+    // beginVectorsLoad was answering) is only sent here. Aborting an id twice is harmless.
+    abort();
     // An append that the abort interrupted fails with `cancelled` in the core; it is the user's cancel.
     checkNotCancelled(signal, file.name);
-    abort();
     throw error;
   } finally {
     signal.removeEventListener('abort', abort);
