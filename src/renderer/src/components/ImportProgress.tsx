@@ -19,14 +19,13 @@ export function ImportProgress(): ReactNode {
   const { t } = useI18n();
   const view = useStreamedImportView();
   const [size, setSize] = useState(DEFAULT_SAMPLE_ROWS);
-  const number = (value: number): string => value.toLocaleString('en').replaceAll(',', ' ');
   if (view.kind === 'idle') return null;
   if (view.kind === 'done') {
     return (
       <p className="muted" data-testid="import-summary" aria-live="polite">
         {view.sampled
-          ? t('import.sampled', { kept: number(view.kept), read: number(view.read) })
-          : t('import.all', { read: number(view.read) })}
+          ? t('import.sampled', { kept: view.kept, read: view.read })
+          : t('import.all', { read: view.read })}
       </p>
     );
   }
@@ -105,8 +104,8 @@ export function ImportProgress(): ReactNode {
           name: file.name,
           read: (progress.bytesRead / MB).toFixed(0),
           total: (progress.totalBytes / MB).toFixed(0),
-          rows: number(progress.rows),
-          rate: number(Math.round(progress.rows / seconds)),
+          rows: progress.rows,
+          rate: Math.round(progress.rows / seconds),
         })}
       </p>
       <progress
