@@ -5,10 +5,11 @@
  *
  * Priority is the point index, as before: lower indices win the collision test. A cell lists its points in
  * ascending index order, so its first visible points are its highest-priority ones; when the view holds more
- * cells than the budget, cells are grouped into square blocks aligned to the grid (not to the view) and each
- * block offers its lowest visible index. Zooming in splits a block, and that point stays its part's best, so
+ * cells than the budget, cells are grouped into square blocks of a power-of-two side aligned to the grid (not
+ * to the view, see cell-min-pyramid) and each block offers its lowest visible index. Zooming in splits a block, and that point stays its part's best, so
  * a label seen from afar keeps its place as the user zooms in; a pan never changes which point a block offers.
  */
+import { minPyramid, type MinLevel } from './cell-min-pyramid';
 import { MAX_CANDIDATES, type LabelCandidates } from './label-candidates';
 import type { GridCells } from './spatial-grid';
 import type { ViewBounds, ViewportSize } from './view-math';
@@ -18,6 +19,8 @@ import type { ViewBounds, ViewportSize } from './view-math';
  * (or block) whose first few are all hidden offers nothing rather than costing a scan of a hidden cluster.
  */
 const LOOKED_PER_PICK = 8;
+/** Levels a block whose lowest point is hidden looks down: 2 is its 16 sixteenths. */
+const SEARCH_DEPTH = 2;
 
 /** The visible points of a 2D map, and how one is placed on screen. */
 export interface GridCandidateSource {
@@ -65,7 +68,10 @@ export function gridCandidates2d(source: GridCandidateSource): LabelCandidates {
       takeFirst(cells, cell, perCell, perCell * LOOKED_PER_PICK, eligible, picked);
     });
   } else {
-    pickPerBlock(cells, range, Math.ceil(Math.sqrt(visibleCells / MAX_CANDIDATES)), eligible, picked);
+    // Blocks of a power-of-two side, so that each is one entry of the min pyramid.
+    const levels = minPyramid(cells);
+    const level = Math.ceil(Math.log2(Math.sqrt(visibleCells / MAX_CANDIDATES)));
+    pickPerBlock(range, levels, Math.min(levels.length - 1, level), eligible, picked);
   }
   picked.sort((a, b) => a - b);
   const indices = Int32Array.from(picked);
@@ -136,57 +142,42 @@ function takeFirst(
 }
 
 /**
- * The lowest eligible index of each `block`×`block` group of cells (aligned to the grid) in `range`. A cell's
- * first point is its lowest, so one pass over the cells finds each block's lowest point without asking about
- * eligibility (a callback per point is most of the cost); only a block whose lowest point is hidden or off
- * screen is searched again, by the first point of each of its cells (a hidden cluster costs one look per
- * cell, not one per point).
+ * The lowest eligible index of each block of `levels[level]` (aligned to the grid) that meets `range`: one
+ * look per block. A block whose lowest point is hidden or off screen offers the lowest shown one among its
+ * quarters' quarters (up to 16 more looks): a hidden cluster costs a few looks per block, not one per point.
  */
 function pickPerBlock(
-  cells: GridCells,
   range: CellRange,
-  block: number,
+  levels: readonly MinLevel[],
+  level: number,
   eligible: (index: number) => boolean,
   out: number[],
 ): void {
-  const { cellStart, items, cellsX } = cells;
-  const bx0 = Math.floor(range.cx0 / block);
-  const blocksX = Math.floor(range.cx1 / block) - bx0 + 1;
-  const by0 = Math.floor(range.cy0 / block);
-  const blocksY = Math.floor(range.cy1 / block) - by0 + 1;
-  const lowest = new Int32Array(blocksX * blocksY).fill(-1);
-  for (let cy = range.cy0; cy <= range.cy1; cy++) {
-    const blockRow = (Math.floor(cy / block) - by0) * blocksX;
-    for (let cx = range.cx0; cx <= range.cx1; cx++) {
-      const cell = cy * cellsX + cx;
-      const start = cellStart[cell] ?? 0;
-      if (start === (cellStart[cell + 1] ?? 0)) continue;
-      const index = items[start] ?? 0;
-      const b = blockRow + Math.floor(cx / block) - bx0;
-      const current = lowest[b] ?? -1;
-      if (current < 0 || index < current) lowest[b] = index;
+  const blocks = levels[level];
+  const parts = levels[Math.max(0, level - SEARCH_DEPTH)];
+  if (blocks === undefined || parts === undefined) return;
+  const { side, blocksX, lowest } = blocks;
+  const across = side / parts.side;
+  const inRange = (lo: number, hi: number, part: number): boolean =>
+    (part + 1) * parts.side > lo && part * parts.side <= hi;
+  for (let by = Math.floor(range.cy0 / side); by <= Math.floor(range.cy1 / side); by++) {
+    for (let bx = Math.floor(range.cx0 / side); bx <= Math.floor(range.cx1 / side); bx++) {
+      const index = lowest[by * blocksX + bx] ?? -1;
+      if (index < 0) continue;
+      if (eligible(index)) {
+        out.push(index);
+        continue;
+      }
+      let best = -1;
+      for (let py = by * across; py < (by + 1) * across && py < parts.blocksY; py++) {
+        if (!inRange(range.cy0, range.cy1, py)) continue;
+        for (let px = bx * across; px < (bx + 1) * across && px < parts.blocksX; px++) {
+          if (!inRange(range.cx0, range.cx1, px)) continue;
+          const part = parts.lowest[py * parts.blocksX + px] ?? -1;
+          if (part >= 0 && (best < 0 || part < best) && eligible(part)) best = part;
+        }
+      }
+      if (best >= 0) out.push(best);
     }
   }
-  const first: number[] = [];
-  lowest.forEach((index, b) => {
-    if (index < 0) return;
-    if (eligible(index)) {
-      out.push(index);
-      return;
-    }
-    const bx = bx0 + (b % blocksX);
-    const by = by0 + Math.floor(b / blocksX);
-    let best = -1;
-    const cy1 = Math.min(range.cy1, by * block + block - 1);
-    const cx1 = Math.min(range.cx1, bx * block + block - 1);
-    for (let cy = Math.max(range.cy0, by * block); cy <= cy1; cy++) {
-      for (let cx = Math.max(range.cx0, bx * block); cx <= cx1; cx++) {
-        first.length = 0;
-        takeFirst(cells, cy * cellsX + cx, 1, 1, eligible, first);
-        const candidate = first[0] ?? -1;
-        if (candidate >= 0 && (best < 0 || candidate < best)) best = candidate;
-      }
-    }
-    if (best >= 0) out.push(best);
-  });
 }

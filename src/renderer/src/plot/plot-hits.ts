@@ -4,7 +4,8 @@ import { candidates3d, type LabelCandidates } from './label-candidates';
 import type { PlotCamera } from './plot-camera';
 import { isVisible } from './point-flags';
 import { projectAll, type ProjectedPoints } from './projection-math';
-import { GridCellsBuild, SLICE_POINTS } from './grid-cells-build';
+import { GridCellsBuild } from './grid-cells-build';
+import { minPyramid } from './cell-min-pyramid';
 import { SliceRunner } from './slice-runner';
 import { spatialGridOf, type GridCells, type SpatialGrid } from './spatial-grid';
 
@@ -13,7 +14,7 @@ const LIVE_PROJECTION_LIMIT = 20_000;
 /** The camera counts as resting after this long without a change (ms): a pause in a drag, not a frame gap. */
 export const SETTLE_MS = 150;
 /** Up to this many points the 2D grid is built at once (a few ms); larger maps build it in slices. */
-const EAGER_GRID_LIMIT = 2 * SLICE_POINTS;
+const EAGER_GRID_LIMIT = 131_072;
 
 /** The points the hit index is built over. */
 export interface HitData {
@@ -136,6 +137,9 @@ export class PlotHits {
   private gridReady(cells: GridCells): void {
     const data = this.data;
     this.build = null;
-    if (data !== null) this.grid = spatialGridOf(data.coords, data.dims, cells);
+    if (data === null) return;
+    this.grid = spatialGridOf(data.coords, data.dims, cells);
+    // Built here (a slice of its own for a large map) rather than in the frame that first lays out labels.
+    minPyramid(cells);
   }
 }
