@@ -1,13 +1,14 @@
 /**
  * Label candidates of a 2D map drawn from its hit grid (see spatial-grid): only the cells that intersect the
- * viewport are visited, and each offers a bounded number of points, so the cost follows what is on screen
- * (cells, plus at most {@link MAX_CANDIDATES} points), never the size of the map.
+ * viewport are looked at (for a wide view, blocks of them), and each offers a bounded number of points, so
+ * the cost follows what is on screen, never the size of the map.
  *
  * Priority is the point index, as before: lower indices win the collision test. A cell lists its points in
  * ascending index order, so its first visible points are its highest-priority ones; when the view holds more
  * cells than the budget, cells are grouped into square blocks of a power-of-two side aligned to the grid (not
- * to the view, see cell-min-pyramid) and each block offers its lowest visible index. Zooming in splits a block, and that point stays its part's best, so
- * a label seen from afar keeps its place as the user zooms in; a pan never changes which point a block offers.
+ * to the view; see cell-min-pyramid) and each block offers its lowest visible index. Zooming in splits a
+ * block into quarters and that point stays its quarter's best, so a label seen from afar keeps its place as
+ * the user zooms in; a pan never changes which point a block offers.
  */
 import { minPyramid, type MinLevel } from './cell-min-pyramid';
 import { MAX_CANDIDATES, type LabelCandidates } from './label-candidates';
@@ -16,7 +17,7 @@ import type { ViewBounds, ViewportSize } from './view-math';
 
 /**
  * Points looked at per point offered, at most, when a cell's first points are hidden or off screen: a cell
- * (or block) whose first few are all hidden offers nothing rather than costing a scan of a hidden cluster.
+ * whose first few are all hidden offers nothing rather than costing a scan of a hidden cluster.
  */
 const LOOKED_PER_PICK = 8;
 /** Levels a block whose lowest point is hidden looks down: 2 is its 16 sixteenths. */
@@ -91,7 +92,7 @@ interface CellRange {
   readonly cy1: number;
 }
 
-/** The same mapping as dataToScreen, unrolled: it runs for every point of every visible cell. */
+/** The same mapping as dataToScreen, unrolled: it runs for every point looked at. */
 function screenMapping(source: GridCandidateSource): {
   x: (index: number) => number;
   y: (index: number) => number;
