@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../../../src/core/dataset/parse-table';
-import { StreamingTableBuilder } from '../../../../src/core/dataset/streaming/streaming-table-builder';
+import {
+  DECODE_SLICE_BYTES,
+  StreamingTableBuilder,
+} from '../../../../src/core/dataset/streaming/streaming-table-builder';
 import { utf16, utf8, windows1251 } from '../../support/encodings';
 import { expectStudioError } from '../../support/expect-studio-error';
 import { outcome, sameOutcome, streamBytes } from './stream-support';
@@ -135,6 +138,20 @@ describe('StreamingTableBuilder on large files', () => {
     expect(rowsRead).toBe(150_000);
     expect(table.rows).toHaveLength(150_000);
     expect(table.rows[149_999]).toEqual(['row 29-4999', '1']);
+  });
+
+  it('decodes a large chunk in slices like the whole-file parser, whatever the slice edges cut', () => {
+    // Rows of two-byte Cyrillic characters and quoted multi-line fields, shifted by one byte per file so that
+    // the 1 MiB slice edges fall inside characters, inside quotes and between CR and LF.
+    const row = (i: number): string => `"кошка ${i},\r\n""ёж""",${i % 7}\r\n`;
+    for (const shift of [0, 1, 2, 3]) {
+      const rows = Array.from({ length: 130_000 }, (_, i) => row(i)).join('');
+      const bytes = utf8(`${'x'.repeat(shift)}text,label\r\n${rows}`);
+      expect(bytes.length).toBeGreaterThan(3 * DECODE_SLICE_BYTES);
+      const expected = parseTable('big.csv', bytes);
+      expect(expected.rows).toHaveLength(130_000);
+      expect(streamBytes('big.csv', bytes, [])).toEqual({ table: expected, rowsRead: 130_000 });
+    }
   });
 
   it('fails naming the byte when a file that starts as UTF-8 turns out not to be', async () => {
