@@ -30,18 +30,23 @@ export class BottomK<T> {
     return this.count < this.capacity || (this.capacity > 0 && key < (this.keys[0] ?? 0));
   }
 
-  /** Offers an item; it is kept when {@link admits} says so (pushing out the largest key when full). */
-  offer(key: number, item: T): void {
-    if (!this.admits(key)) return;
+  /**
+   * Offers an item; it is kept when {@link admits} says so (pushing out the largest key when full). Returns
+   * the item that left: the one pushed out, the offered one when refused, or undefined when nothing left.
+   */
+  offer(key: number, item: T): T | undefined {
+    if (!this.admits(key)) return item;
     if (this.count < this.capacity) {
       this.keys[this.count] = key;
       this.items[this.count] = item;
       this.siftUp(this.count++);
-      return;
+      return undefined;
     }
+    const out = this.items[0];
     this.keys[0] = key;
     this.items[0] = item;
     this.siftDown(0);
+    return out;
   }
 
   /** The kept items and their keys, in no particular order. */

@@ -3,7 +3,7 @@ import { columnNames, locateRecords, raggedError } from '../delimited-table';
 import type { Table } from '../table';
 import { StudioError } from '../../../shared/errors';
 import { CsvChunkReader } from './csv-chunk-reader';
-import { PACKED_CELLS } from './packed-row';
+import { CellArena } from './cell-arena';
 import { createRowSink, type RowSink } from './row-sink';
 import type { StreamOptions } from './stream-options';
 import { stratumColumn } from './stratum-column';
@@ -34,7 +34,7 @@ export class DelimitedStream implements TableStream {
     private readonly format: 'csv' | 'tsv',
     private readonly options: StreamOptions,
   ) {
-    this.sink = createRowSink(options.sample, PACKED_CELLS);
+    this.sink = createRowSink(options.sample, new CellArena());
   }
 
   get rowsRead(): number {

@@ -21,6 +21,8 @@ export interface RowSink<Row> {
 export interface RowCodec<Row, Stored> {
   pack(row: Row): Stored;
   unpack(stored: Stored): Row;
+  /** Called once a packed row has left the sample for good, so its memory can be reused. */
+  release?(stored: Stored): void;
 }
 
 /** Rows kept as they are (for rows that hold on to nothing, such as JSON.parse's fresh strings). */

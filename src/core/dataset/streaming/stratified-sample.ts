@@ -28,6 +28,8 @@ interface SampledRow<Row> {
   readonly index: number;
   readonly row: Row;
   readonly stratum: string;
+  /** How many of the two heaps (overall, the stratum's floor) hold the row; at 0 its memory is released. */
+  holders: number;
 }
 
 interface Stratum<Row> {
@@ -65,9 +67,16 @@ export class StratifiedSample<Row, Stored> implements RowSink<Row> {
     const overall = this.overall.admits(key);
     const floor = stratum.floor.admits(key);
     if (!overall && !floor) return;
-    const sampled = { index, row: this.codec.pack(row), stratum: name };
-    if (overall) this.overall.offer(key, sampled);
-    if (floor) stratum.floor.offer(key, sampled);
+    const sampled: SampledRow<Stored> = { index, row: this.codec.pack(row), stratum: name, holders: 0 };
+    if (overall) this.hold(sampled, this.overall.offer(key, sampled));
+    if (floor) this.hold(sampled, stratum.floor.offer(key, sampled));
+  }
+
+  /** Counts `kept` into a heap and `out` (pushed out of it) out, releasing a row that no heap holds. */
+  private hold(kept: SampledRow<Stored>, out: SampledRow<Stored> | undefined): void {
+    kept.holders++;
+    if (out === undefined || --out.holders > 0) return;
+    this.codec.release?.(out.row);
   }
 
   finish(): Row[] {

@@ -1,7 +1,7 @@
 import { StudioError } from '../../../shared/errors';
 import type { Table } from '../table';
 import { TEXT_FILE_COLUMN } from '../text-column';
-import { PACKED_CELLS } from './packed-row';
+import { CellArena } from './cell-arena';
 import { LineSplitter } from './line-splitter';
 import { createRowSink, type RowSink } from './row-sink';
 import type { StreamOptions } from './stream-options';
@@ -19,7 +19,7 @@ export class TextLinesStream implements TableStream {
 
   constructor(private readonly options: StreamOptions) {
     this.lines = new LineSplitter(options.fileName);
-    this.sink = createRowSink(options.sample, PACKED_CELLS);
+    this.sink = createRowSink(options.sample, new CellArena());
     stratumColumn(options, [TEXT_FILE_COLUMN]);
   }
 

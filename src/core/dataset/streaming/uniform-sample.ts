@@ -29,7 +29,9 @@ export class UniformSample<Row, Stored> implements RowSink<Row> {
     const key = this.random.next();
     const index = this.rowsRead++;
     // Refused rows are never packed: only the few that enter the sample pay for it.
-    if (this.kept.admits(key)) this.kept.offer(key, { index, row: this.codec.pack(row) });
+    if (!this.kept.admits(key)) return;
+    const out = this.kept.offer(key, { index, row: this.codec.pack(row) });
+    if (out !== undefined) this.codec.release?.(out.row);
   }
 
   finish(): Row[] {

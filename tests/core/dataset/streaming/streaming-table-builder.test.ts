@@ -154,6 +154,24 @@ describe('StreamingTableBuilder on large files', () => {
     }
   });
 
+  it('keeps sampled rows intact while their arena compacts and grows (each row rebuilt from its id)', () => {
+    const text = (id: number): string => `строка ${id} ${'ёж'.repeat(40 + (id % 17))}`;
+    const rows = Array.from({ length: 300_000 }, (_, id) => `${id},"${text(id)}",label-${id % 5}\n`);
+    for (const stratifyBy of ['label', null]) {
+      const builder = new StreamingTableBuilder('sampled.csv', {
+        sample: { size: 2000, seed: 3, stratifyBy },
+      });
+      builder.push(utf8(`id,text,label\n${rows.join('')}`));
+      const { table } = builder.finish();
+      expect(table.rows).toHaveLength(2000);
+      const ids = table.rows.map((row) => Number(row[0]));
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      for (const [id, ...cells] of table.rows) {
+        expect(cells).toEqual([text(Number(id)), `label-${Number(id) % 5}`]);
+      }
+    }
+  });
+
   it('fails naming the byte when a file that starts as UTF-8 turns out not to be', async () => {
     const head = utf8(`text\n${'кошка\n'.repeat(100_000)}`);
     const tail = windows1251('собака\n');
