@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/messages-en';
 import { useI18n } from '../i18n/i18n-context';
 import type { JobState } from '../state/workflow-state';
 import { jobRateText } from './job-rate-text';
+import { ProgressTrack } from './ProgressTrack';
 
 const STAGE_KEYS = {
   prepare: 'job.stage.prepare',
@@ -23,18 +24,12 @@ export function JobProgress({ job }: { job: JobState }): ReactNode {
     job.done !== null && job.total !== null ? t('job.count', { done: job.done, total: job.total }) : '';
   return (
     <div className="job-progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        data-testid="job-progress"
-        aria-label={t('job.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${percent}% ${stage} ${count}`.trim()}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack
+        percent={percent}
+        label={t('job.progressLabel')}
+        testId="job-progress"
+        valueText={`${percent}% ${stage} ${count}`.trim()}
+      />
       <p className="muted small" aria-live="polite">
         {stage} {count} <span className="percent">{percent}%</span>
       </p>

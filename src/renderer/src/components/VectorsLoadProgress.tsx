@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { vectorsLoadFigures } from '../state/vectors-load';
 import { vectorsLoad, useVectorsLoadView } from '../state/vectors-load-store';
+import { ProgressTrack } from './ProgressTrack';
 
 /**
  * A word-vector file being loaded: a progress bar (MB read of the total), the words read so far and the
@@ -31,18 +32,12 @@ export function VectorsLoadProgress({ loading }: { readonly loading: boolean }):
   });
   return (
     <section className="job-progress" data-testid="vectors-load-progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        data-testid="vectors-load-bar"
-        aria-label={t('vectorsLoad.progress')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={text}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack
+        percent={percent}
+        label={t('vectorsLoad.progress')}
+        testId="vectors-load-bar"
+        valueText={text}
+      />
       <p className="muted small" aria-live="polite" data-testid="vectors-load-text">
         {text}
       </p>

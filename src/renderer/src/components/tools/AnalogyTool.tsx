@@ -7,6 +7,7 @@ import { FilePickerButton } from '../FilePickerButton';
 import { NumberField } from '../NumberField';
 import { AnalogyReportView } from './AnalogyReportView';
 import type { ToolContext, ToolPresets } from './tool-context';
+import { ProgressTrack } from '../ProgressTrack';
 
 /** Ten answers: enough to find the expected one a little down the list, short enough to read. */
 const DEFAULT_K = 10;
@@ -27,17 +28,7 @@ function EvaluationProgress({
   const percent = Math.round(job.fraction * 100);
   return (
     <div className="job-progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        data-testid="analogy-progress"
-        aria-label={t('analogy.progress')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack percent={percent} label={t('analogy.progress')} testId="analogy-progress" />
       {job.total > 0 && (
         <span className="muted small">
           {t('analogy.progressCount', { done: job.done, total: job.total })}

@@ -8,6 +8,7 @@ import { useClusters } from '../../state/use-clusters';
 import { NumberField } from '../NumberField';
 import { SelectField } from '../SelectField';
 import type { ToolContext, ToolPresets } from './tool-context';
+import { ProgressTrack } from '../ProgressTrack';
 
 /** The contract's bounds on k and on the smallest cluster (see `startClusteringInput`). */
 const MAX_K = 100;
@@ -30,17 +31,7 @@ function ClusteringProgress({
   const percent = Math.round(job.fraction * 100);
   return (
     <div className="job-progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        data-testid="clusters-progress"
-        aria-label={t('clusters.progress')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack percent={percent} label={t('clusters.progress')} testId="clusters-progress" />
       <button
         type="button"
         className="secondary"
