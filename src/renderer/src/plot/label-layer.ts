@@ -1,6 +1,7 @@
 import type { HitIndex } from './hit-index';
 import type { LabelCandidates } from './label-candidates';
 import { LabelPlacement, type PlacedLabel } from './label-placement';
+import { isVisible } from './point-flags';
 import { POINT_SIZE_CSS_PX } from './point-material';
 import type { Projector } from './transition';
 import type { ViewportSize } from './view-math';
@@ -168,6 +169,25 @@ export class LabelLayer {
       kept.push({ ...label, x, y });
       anchors.push(p.x, p.y);
     });
+    this.placed = kept;
+    this.anchors = Float32Array.from(anchors);
+  }
+
+  /**
+   * Drops, at once, the labels of points that `state` hides (and the layout in progress, which was begun for
+   * the old state): a large map's new layout takes a few frames, and until then the labels of points just
+   * hidden by a filter would float over empty space. The other labels stay exactly where they are.
+   */
+  dropHidden(state: Uint8Array): void {
+    this.pending = null;
+    const kept: PlacedLabel[] = [];
+    const anchors: number[] = [];
+    this.placed.forEach((label, k) => {
+      if (!isVisible(state, label.index)) return;
+      kept.push(label);
+      anchors.push(this.anchors[2 * k] ?? NaN, this.anchors[2 * k + 1] ?? NaN);
+    });
+    if (kept.length === this.placed.length) return;
     this.placed = kept;
     this.anchors = Float32Array.from(anchors);
   }

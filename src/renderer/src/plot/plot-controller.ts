@@ -130,6 +130,7 @@ export class PlotController {
     if (!this.points.setState(state, hasSelection, hasSearch)) return;
     this.scatter.setState(this.points.state, hasSelection, hasSearch);
     this.hits.invalidate();
+    this.labels.pointStateChanged(this.points.state);
     this.frames.schedule();
   }
 

@@ -47,6 +47,15 @@ export class PlotLabels {
     if (wait) this.frames.scheduleAfter(SETTLE_MS);
   }
 
+  /**
+   * The point state changed: the labels of points it hides go in this frame, not when the new layout (in
+   * slices, for a large map) is done; the layout begun for the old state is dropped with its slices.
+   */
+  pointStateChanged(state: Uint8Array): void {
+    this.stop();
+    this.labels.dropHidden(state);
+  }
+
   /** Stops a sliced layout. */
   dispose(): void {
     this.stop();
