@@ -6,6 +6,7 @@ import { buildSpatialGrid } from '../../../src/renderer/src/plot/spatial-grid';
 import { dataToScreen, fitView } from '../../../src/renderer/src/plot/view-math';
 import { CameraRig, viewProjectionOf } from '../../../src/renderer/src/plot/camera-rig';
 import { fitOrbit } from '../../../src/renderer/src/plot/orbit-camera';
+import { stateOf } from './point-state';
 import { random } from './random';
 
 const size = { width: 500, height: 400 };
@@ -38,7 +39,7 @@ function brute(
 describe('2D hit index', () => {
   const view = fitView({ minX: -10, maxX: 10, minY: -10, maxY: 10 }, size, 10);
   const grid = buildSpatialGrid(coords, 3);
-  const hits = hitIndex2d(grid, coords, 3, view, size, hidden);
+  const hits = hitIndex2d(grid, coords, 3, view, size, stateOf(count, hidden));
   const screenOf = (i: number): [number, number] =>
     dataToScreen(view, size, coords[3 * i] ?? 0, coords[3 * i + 1] ?? 0);
 
@@ -77,7 +78,7 @@ describe('3D hit index', () => {
   });
   const m = viewProjectionOf(new CameraRig().camera3d(orbit, size)).elements;
   const projected = projectAll(coords, 3, m, size, hidden);
-  const hits = hitIndex3d(projected, hidden);
+  const hits = hitIndex3d(projected, stateOf(count, hidden));
   const screenOf = (i: number): [number, number] | null => {
     const p = projectPoint(m, coords[3 * i] ?? 0, coords[3 * i + 1] ?? 0, coords[3 * i + 2] ?? 0, size);
     return p === null ? null : [p.x, p.y];

@@ -32,7 +32,7 @@ function laidOut(): { layer: LabelLayer; state: Uint8Array } {
   const state = new Uint8Array(COUNT);
   const accept = (index: number): boolean => isVisible(state, index);
   const grid = buildSpatialGrid(coords, 2);
-  const hits = hitIndex2d(grid, coords, 2, VIEW, SIZE, accept);
+  const hits = hitIndex2d(grid, coords, 2, VIEW, SIZE, state);
   const candidates = gridCandidates2d({ cells: grid.cells, coords, dims: 2, view: VIEW, size: SIZE, accept });
   const layer = new LabelLayer(measureContext());
   layer.setTexts(Array.from({ length: COUNT }, (_, i) => `слово ${i}`));
@@ -68,7 +68,7 @@ describe('LabelLayer.dropHidden', () => {
     // A second layout begun for the old state (as a large map's, in slices), then a filter hides everything.
     const coords = new Float32Array([100, 100, 200, 200]);
     const grid = buildSpatialGrid(coords, 2);
-    const hits = hitIndex2d(grid, coords, 2, VIEW, SIZE, () => true);
+    const hits = hitIndex2d(grid, coords, 2, VIEW, SIZE, new Uint8Array(2));
     layer.beginLayout(
       { indices: Int32Array.from([0, 1]), positions: new Float32Array([100, 500, 200, 400]) },
       SIZE,

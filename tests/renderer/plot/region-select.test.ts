@@ -4,6 +4,7 @@ import { pointInPolygon, pointInRect, type PixelRect } from '../../../src/render
 import { maskIndices } from '../../../src/renderer/src/plot/region-select';
 import { buildSpatialGrid } from '../../../src/renderer/src/plot/spatial-grid';
 import { dataToScreen, fitView } from '../../../src/renderer/src/plot/view-math';
+import { stateOf } from './point-state';
 import { random } from './random';
 
 const size = { width: 640, height: 480 };
@@ -106,7 +107,7 @@ describe('box and lasso selection over grid cells', () => {
       const coords = makeCoords(seed, count);
       const visible = (i: number): boolean => i % 11 !== 0;
       const view = fitView({ minX: -20, maxX: 20, minY: -15, maxY: 15 }, size, 16);
-      const hits = hitIndex2d(buildSpatialGrid(coords, 2), coords, 2, view, size, visible);
+      const hits = hitIndex2d(buildSpatialGrid(coords, 2), coords, 2, view, size, stateOf(count, visible));
       const screenOf = (i: number): [number, number] =>
         dataToScreen(view, size, coords[2 * i] ?? 0, coords[2 * i + 1] ?? 0);
       for (const polygon of polygonsFor(seed)) {
@@ -137,7 +138,7 @@ describe('box and lasso selection over grid cells', () => {
       screen[2 * i + 1] = missing ? NaN : Math.round(next() * size.height * 4) / 4;
     }
     const visible = (i: number): boolean => i % 5 !== 0;
-    const hits = hitIndex3d({ screen, depth: new Float32Array(count) }, visible);
+    const hits = hitIndex3d({ screen, depth: new Float32Array(count) }, stateOf(count, visible));
     const screenOf = (i: number): [number, number] => [screen[2 * i] ?? NaN, screen[2 * i + 1] ?? NaN];
     for (const polygon of polygonsFor(9)) {
       const expected = brute(count, screenOf, visible, (x, y) => pointInPolygon(polygon, x, y));
@@ -148,8 +149,11 @@ describe('box and lasso selection over grid cells', () => {
   it('selects nothing with fewer than three vertices, and lists a mask in ascending order', () => {
     const coords = makeCoords(4, 500);
     const view = fitView({ minX: -20, maxX: 20, minY: -15, maxY: 15 }, size, 16);
-    const hits = hitIndex2d(buildSpatialGrid(coords, 2), coords, 2, view, size, () => true);
+    const hits = hitIndex2d(buildSpatialGrid(coords, 2), coords, 2, view, size, new Uint8Array(500));
     expect(hits.inPolygon([10, 10, 600, 400]).length).toBe(0);
-    expect(Array.from(maskIndices(Uint8Array.from([0, 1, 1, 0, 1]), 3))).toEqual([1, 2, 4]);
+    const mask = Uint8Array.from([0, 1, 1, 0, 1, 1]);
+    expect(Array.from(maskIndices(mask, new Uint8Array(6), 4))).toEqual([1, 2, 4, 5]);
+    // A hidden point (state bit 1) is left out even when marked; other state bits do not matter.
+    expect(Array.from(maskIndices(mask, Uint8Array.from([1, 1, 2, 1, 6, 0]), 4))).toEqual([2, 4, 5]);
   });
 });

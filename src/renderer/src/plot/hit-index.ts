@@ -4,6 +4,7 @@
  * a scale and a shift); in 3D it is over the points' projected screen positions, rebuilt when the camera
  * rests. Either way the final test is exact, on each candidate's screen position.
  */
+import { isVisible } from './point-flags';
 import type { PixelRect, Polygon } from './polygon';
 import type { ProjectedPoints } from './projection-math';
 import { markInPolygon, markInRect, maskIndices, type CellScreenMap } from './region-select';
@@ -31,17 +32,18 @@ interface GridFrame {
   readonly gridUnitsPerPx: number;
   /** Grid cells and points to screen positions, for box and lasso selection. */
   readonly map: CellScreenMap;
-  readonly accept: (index: number) => boolean;
+  /** The point state bytes (see point-flags): hidden points are never hit. */
+  readonly state: Uint8Array;
 }
 
-/** The hit index of a 2D map shown through `view`. */
+/** The hit index of a 2D map shown through `view`; points that `state` hides are never hit. */
 export function hitIndex2d(
   grid: SpatialGrid,
   coords: Float32Array,
   dims: number,
   view: ViewBounds,
   size: ViewportSize,
-  accept: (index: number) => boolean,
+  state: Uint8Array,
 ): HitIndex {
   return makeHitIndex({
     grid,
@@ -52,8 +54,8 @@ export function hitIndex2d(
     },
     toGridPoint: (px, py) => screenToData(view, size, px, py),
     gridUnitsPerPx: unitsPerPixel(view, size),
-    map: screenMap2d(coords, dims, view, size, accept),
-    accept,
+    map: screenMap2d(coords, dims, view, size),
+    state,
   });
 }
 
@@ -63,7 +65,6 @@ function screenMap2d(
   dims: number,
   view: ViewBounds,
   size: ViewportSize,
-  accept: (index: number) => boolean,
 ): CellScreenMap {
   const [bx, by] = dataToScreen(view, size, 0, 0);
   const [x1, y1] = dataToScreen(view, size, 1, 1);
@@ -77,12 +78,14 @@ function screenMap2d(
     // The arithmetic of dataToScreen, inlined: a lasso may test many boundary points.
     screenX: (index) => (((coords[index * dims] ?? NaN) - view.left) / spanX) * size.width,
     screenY: (index) => ((view.top - (coords[index * dims + 1] ?? NaN)) / spanY) * size.height,
-    accept,
   };
 }
 
-/** The hit index of projected 3D points (NaN positions, behind the camera or hidden, are never hit). */
-export function hitIndex3d(projected: ProjectedPoints, accept: (index: number) => boolean): HitIndex {
+/**
+ * The hit index of projected 3D points (NaN positions, behind the camera, are never hit; nor are points that
+ * `state` hides).
+ */
+export function hitIndex3d(projected: ProjectedPoints, state: Uint8Array): HitIndex {
   const { screen } = projected;
   return makeHitIndex({
     grid: buildSpatialGrid(screen, 2),
@@ -96,28 +99,34 @@ export function hitIndex3d(projected: ProjectedPoints, accept: (index: number) =
       by: 0,
       screenX: (index) => screen[2 * index] ?? NaN,
       screenY: (index) => screen[2 * index + 1] ?? NaN,
-      accept,
     },
-    accept,
+    state,
   });
 }
 
 function makeHitIndex(frame: GridFrame): HitIndex {
-  const { grid, accept, map } = frame;
+  const { grid, state, map } = frame;
   const { cells } = grid;
+  const accept = (index: number): boolean => isVisible(state, index);
+  // One byte per point, allocated on the first selection and cleared after each: a lasso at a million points
+  // does not allocate (and later collect) a 1 MB mask every time.
+  let scratch: Uint8Array | null = null;
+  const select = (mark: (mask: Uint8Array) => number): Int32Array => {
+    scratch ??= new Uint8Array(cells.count);
+    const mask = scratch;
+    try {
+      return maskIndices(mask, state, mark(mask));
+    } finally {
+      mask.fill(0);
+    }
+  };
   return {
     nearest: (px, py, radiusPx) => {
       const [x, y] = frame.toGridPoint(px, py);
       return grid.nearest(x, y, radiusPx * frame.gridUnitsPerPx, accept);
     },
-    inRect: (rect) => {
-      const mask = new Uint8Array(cells.count);
-      return maskIndices(mask, markInRect(cells, map, rect, mask));
-    },
-    inPolygon: (polygon) => {
-      const mask = new Uint8Array(cells.count);
-      return maskIndices(mask, markInPolygon(cells, map, polygon, mask));
-    },
+    inRect: (rect) => select((mask) => markInRect(cells, map, rect, mask)),
+    inPolygon: (polygon) => select((mask) => markInPolygon(cells, map, polygon, mask)),
     coversPoint: (rect, exclude) => {
       const [x0, y0, x1, y1] = frame.toGridRect(rect);
       return grid.anyInRect(x0, y0, x1, y1, exclude, accept);

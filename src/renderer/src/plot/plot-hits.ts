@@ -98,7 +98,8 @@ export class PlotHits {
     if (this.camera.mode === '2d') {
       if (this.grid === null && this.build !== null && force) this.gridReady(this.build.finish());
       if (this.grid === null) return null;
-      this.hits = hitIndex2d(this.grid, data.coords, data.dims, this.camera.view, this.camera.size, accept);
+      const { view, size } = this.camera;
+      this.hits = hitIndex2d(this.grid, data.coords, data.dims, view, size, data.state);
       return this.hits;
     }
     const count = Math.floor(data.coords.length / data.dims);
@@ -111,7 +112,7 @@ export class PlotHits {
       this.camera.size,
       accept,
     );
-    this.hits = hitIndex3d(this.projected, accept);
+    this.hits = hitIndex3d(this.projected, data.state);
     return this.hits;
   }
 

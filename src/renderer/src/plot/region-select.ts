@@ -3,8 +3,11 @@
  * classified at once: a cell that no edge of the shape touches is wholly inside or wholly outside, so its
  * points are taken (or skipped) without a test each; only the points of cells an edge crosses get the exact
  * test, and it is the same arithmetic as `pointInPolygon` / `pointInRect`, so the answer is identical to a
- * scan of every point. A million points inside a lasso cost one pass over their indices.
+ * scan of every point. Marking writes no per-point branch: a run of cells wholly inside sets its points' bytes
+ * unconditionally, and hidden points are taken out by the one branch-free pass that lists the mask (a point
+ * state byte per point, as the GPU reads it). A million points inside a lasso cost two passes over bytes.
  */
+import { POINT_HIDDEN } from './point-flags';
 import { type PixelRect, type Polygon } from './polygon';
 import type { GridCells } from './spatial-grid';
 
@@ -23,8 +26,6 @@ export interface CellScreenMap {
   /** Screen position of point `index`, computed exactly as the brute-force answer computes it. */
   readonly screenX: (index: number) => number;
   readonly screenY: (index: number) => number;
-  /** Whether point `index` may be selected (not hidden). */
-  readonly accept: (index: number) => boolean;
 }
 
 /** The screen-space edges of the grid lines `0 … cells` along one axis (ascending on screen). */
@@ -59,32 +60,23 @@ function span(lines: Float64Array, c: number): [number, number] {
 }
 
 /**
- * Sets `mask[i] = 1` for each accepted point of the cells `first … last` of one row; returns how many were
- * set. Neighbouring cells of a row hold neighbouring slots of `items`, so a run of cells is one tight loop
- * over one slot range, not a call per cell (a lasso over a million points covers a hundred thousand cells).
+ * Sets `mask[i] = 1` for every point of the cells `first … last` of one row (hidden ones too: the listing
+ * drops them); returns how many. Neighbouring cells of a row hold neighbouring slots of `items`, so a run of
+ * cells is one tight, branch-free loop over one slot range, not a call per cell (a lasso over a million
+ * points covers a hundred thousand cells).
  */
-function takeCells(
-  cells: GridCells,
-  first: number,
-  last: number,
-  map: CellScreenMap,
-  mask: Uint8Array,
-): number {
-  let taken = 0;
-  const { items } = cells;
-  const { accept } = map;
-  const end = cells.cellStart[last + 1] ?? 0;
-  for (let slot = cells.cellStart[first] ?? 0; slot < end; slot++) {
-    const index = items[slot] ?? 0;
-    if (accept(index)) {
-      mask[index] = 1;
-      taken++;
-    }
-  }
-  return taken;
+function takeCells(cells: GridCells, first: number, last: number, mask: Uint8Array): number {
+  const { items, cellStart } = cells;
+  const start = cellStart[first] ?? 0;
+  const end = cellStart[last + 1] ?? 0;
+  for (let slot = start; slot < end; slot++) mask[items[slot] ?? 0] = 1;
+  return end - start;
 }
 
-/** Marks the accepted points whose screen position lies in the closed `rect`; returns how many. */
+/**
+ * Marks the points whose screen position lies in the closed `rect` (hidden ones included, see
+ * {@link maskIndices}); returns how many it marked.
+ */
 export function markInRect(cells: GridCells, map: CellScreenMap, rect: PixelRect, mask: Uint8Array): number {
   if (cells.items.length === 0 || !(rect.left <= rect.right && rect.top <= rect.bottom)) return 0;
   const columns = gridLines(cells.minX, cells.cellSize, cells.cellsX, map.ax, map.bx);
@@ -106,7 +98,7 @@ export function markInRect(cells: GridCells, map: CellScreenMap, rect: PixelRect
     const [top, bottom] = span(rows, r);
     const rowInside = top >= rect.top && bottom <= rect.bottom;
     const row = r * cells.cellsX;
-    if (rowInside && inside0 <= inside1) taken += takeCells(cells, row + inside0, row + inside1, map, mask);
+    if (rowInside && inside0 <= inside1) taken += takeCells(cells, row + inside0, row + inside1, mask);
     for (let c = c0; c <= c1; c++) {
       if (rowInside && c >= inside0 && c <= inside1) continue;
       const cell = row + c;
@@ -116,7 +108,7 @@ export function markInRect(cells: GridCells, map: CellScreenMap, rect: PixelRect
         const x = map.screenX(index);
         const y = map.screenY(index);
         // The same closed test as pointInRect.
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom && map.accept(index)) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
           mask[index] = 1;
           taken++;
         }
@@ -182,7 +174,10 @@ function edgeXInBand(
   return [Math.min(x0, x1), Math.max(x0, x1)];
 }
 
-/** Marks the accepted points inside `polygon` (even-odd rule, like pointInPolygon); returns how many. */
+/**
+ * Marks the points inside `polygon` (even-odd rule, like pointInPolygon; hidden ones included, see
+ * {@link maskIndices}); returns how many it marked.
+ */
 export function markInPolygon(
   cells: GridCells,
   map: CellScreenMap,
@@ -263,7 +258,7 @@ function markRow(work: RowWork, inside: (x: number, y: number) => boolean): numb
       let last = c;
       while (last < c1 && boundary[last + 1 - c0] === 0) last++;
       if (inside(((columns[c] ?? 0) + (columns[c + 1] ?? 0)) / 2, rowCentre)) {
-        taken += takeCells(cells, rowStart + c, rowStart + last, map, mask);
+        taken += takeCells(cells, rowStart + c, rowStart + last, mask);
       }
       c = last + 1;
       continue;
@@ -272,7 +267,7 @@ function markRow(work: RowWork, inside: (x: number, y: number) => boolean): numb
     const end = cells.cellStart[cell + 1] ?? 0;
     for (let slot = cells.cellStart[cell] ?? 0; slot < end; slot++) {
       const index = cells.items[slot] ?? 0;
-      if (inside(map.screenX(index), map.screenY(index)) && map.accept(index)) {
+      if (inside(map.screenX(index), map.screenY(index))) {
         mask[index] = 1;
         taken++;
       }
@@ -282,10 +277,19 @@ function markRow(work: RowWork, inside: (x: number, y: number) => boolean): numb
   return taken;
 }
 
-/** The indices set in `mask`, ascending (`count` of them). */
-export function maskIndices(mask: Uint8Array, count: number): Int32Array {
-  const indices = new Int32Array(count);
+/**
+ * The indices set in `mask` whose point `state` does not hide, ascending; `marked` is how many are set. One
+ * branch-free pass: each index is written and the count moves on only when it is kept (a branch would be
+ * mispredicted about once per two points of a lasso that takes half the map).
+ */
+export function maskIndices(mask: Uint8Array, state: Uint8Array, marked: number): Int32Array {
+  // One slot of slack: the pass writes each index at the next free slot before deciding to keep it.
+  const indices = new Int32Array(marked + 1);
   let k = 0;
-  for (let i = 0; i < mask.length && k < count; i++) if (mask[i] === 1) indices[k++] = i;
-  return indices;
+  const n = Math.min(mask.length, state.length);
+  for (let i = 0; i < n; i++) {
+    indices[k] = i;
+    k += (mask[i] ?? 0) & ~(state[i] ?? 0) & POINT_HIDDEN;
+  }
+  return indices.slice(0, k);
 }
