@@ -44,6 +44,7 @@ import { toLayoutCoordinates } from './math/matrix-types';
 import { nearestNeighbors } from './neighbors/nearest-neighbors';
 import { planMapJob } from './precomputed/plan-map-job';
 import { ProjectService } from './project/project-service';
+import { ProjectUploads } from './project/project-uploads';
 import type { SampleSource } from './samples/sample-source';
 
 /** Runs synchronous work as a promise, so a throw becomes a rejection like in the async methods. */
@@ -83,6 +84,7 @@ export class StudioCore implements CoreApi {
   private readonly jobs = new JobRegistry();
   private readonly maps = new MapStore();
   private readonly projects = new ProjectService(this.datasets, this.maps);
+  private readonly projectUploads = new ProjectUploads((input) => this.projects.importProject(input));
   private readonly models: ModelManager | undefined;
   private readonly analysis: AnalysisContext;
   private readonly vectorsLoads: VectorsLoadSessions;
@@ -254,6 +256,28 @@ export class StudioCore implements CoreApi {
   /** Opens a project file: its data sets and maps come back as they were saved, nothing is recomputed. */
   async importProject(input: CoreInput<'importProject'>): Promise<CoreOutput<'importProject'>> {
     return this.projects.importProject(validateCallInput('importProject', input));
+  }
+
+  /** Starts a project file sent in chunks (bigger than one `importProject` may carry); see project-uploads.ts. */
+  beginProjectImport(input: CoreInput<'beginProjectImport'>): Promise<CoreOutput<'beginProjectImport'>> {
+    return settle(() => this.projectUploads.begin(validateCallInput('beginProjectImport', input)));
+  }
+
+  /** Takes the next chunk of a project upload. */
+  appendProjectImport(input: CoreInput<'appendProjectImport'>): Promise<CoreOutput<'appendProjectImport'>> {
+    return settle(() => this.projectUploads.append(validateCallInput('appendProjectImport', input)));
+  }
+
+  /** Opens a fully uploaded project file, as `importProject` does. */
+  async finishProjectImport(
+    input: CoreInput<'finishProjectImport'>,
+  ): Promise<CoreOutput<'finishProjectImport'>> {
+    return this.projectUploads.finish(validateCallInput('finishProjectImport', input));
+  }
+
+  /** Drops a project upload. */
+  abortProjectImport(input: CoreInput<'abortProjectImport'>): Promise<CoreOutput<'abortProjectImport'>> {
+    return settle(() => this.projectUploads.abort(validateCallInput('abortProjectImport', input)));
   }
 
   /** The nearest items to one item of a finished map, in the original embedding space. */

@@ -8,8 +8,12 @@ import {
   type CoreApi,
 } from '../shared/contract';
 import { StudioError, toStudioErrorInfo } from '../shared/errors';
+import type { z } from 'zod';
 import { judgeIpcSender } from './ipc-trust';
 import type { MainLog } from './main-log';
+import { noteRecentDocumentMessage } from '../shared/contract/recent-document-calls';
+import type { RecentDocuments } from './recent-documents';
+import type { RecentDocument, RenderPdfRequest } from '../shared/contract';
 import { saveFileWithDialog } from './save-file';
 
 /** What the IPC handlers need from the rest of the main process. */
@@ -19,6 +23,12 @@ export interface IpcHandlerContext {
   /** Origins whose pages may call (see trustedIpcOrigins). */
   readonly trustedOrigins: readonly string[];
   readonly log: MainLog;
+  /** The files the app may open again by id (recent-documents.ts). */
+  readonly documents: RecentDocuments;
+  /** Prints the export SVG to PDF (print-pdf.ts). */
+  readonly renderPdf: (request: RenderPdfRequest) => Promise<Uint8Array>;
+  /** Files the OS asked to open before the page listened; handed over (and emptied) on request. */
+  readonly takeOpenRequests: () => RecentDocument[];
 }
 
 /**
@@ -41,23 +51,65 @@ export function registerIpcHandlers(context: IpcHandlerContext): void {
       }),
     );
   }
-  ipcMain.handle(IPC_CHANNELS.saveFile, (event, input: unknown) =>
+  handleHostCall(context, IPC_CHANNELS.saveFile, 'saveFile', hostCalls.saveFile.input, (request, window) =>
+    saveFileWithDialog(window, request),
+  );
+  handleHostCall(
+    context,
+    IPC_CHANNELS.renderPdf,
+    'renderPdf',
+    hostCalls.renderPdf.input,
+    async (request) => ({
+      bytes: await context.renderPdf(request),
+    }),
+  );
+  handleHostCall(
+    context,
+    IPC_CHANNELS.noteRecentDocument,
+    'noteRecentDocument',
+    noteRecentDocumentMessage.input,
+    (request) => context.documents.note(request.path),
+  );
+  handleHostCall(
+    context,
+    IPC_CHANNELS.readRecentDocument,
+    'readRecentDocument',
+    hostCalls.readRecentDocument.input,
+    (request) => context.documents.read(request),
+  );
+  ipcMain.handle(IPC_CHANNELS.takeOpenRequests, (event) =>
     reply(async () => {
-      const [window, request] = admit(log, 'saveFile', () => {
+      admit(log, 'takeOpenRequests', () => assertTrustedSender(event, context));
+      return Promise.resolve(context.takeOpenRequests());
+    }),
+  );
+}
+
+/** One host call: the sender check, the input validated by `schema`, then `work`, answered as a CallReply. */
+function handleHostCall<Input>(
+  context: IpcHandlerContext,
+  channel: string,
+  call: string,
+  schema: z.ZodType<Input>,
+  work: (input: Input, window: BrowserWindow) => Promise<unknown>,
+): void {
+  ipcMain.handle(channel, (event, input: unknown) =>
+    reply(async () => {
+      const [window, request] = admit(context.log, call, () => {
         const trusted = assertTrustedSender(event, context);
-        const parsed = hostCalls.saveFile.input.safeParse(input);
+        const parsed = schema.safeParse(input);
         if (!parsed.success) {
           throw new StudioError(
             'invalid-arguments',
-            `Invalid arguments for saveFile: ${parsed.error.message}`,
+            `Invalid arguments for ${call}: ${parsed.error.message}`,
             {
-              call: 'saveFile',
+              call,
             },
           );
         }
         return [trusted, parsed.data] as const;
       });
-      return saveFileWithDialog(window, request);
+      return work(request, window);
     }),
   );
 }

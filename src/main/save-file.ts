@@ -8,6 +8,7 @@ const FILTERS: Readonly<Record<SaveFileRequest['mimeType'], Electron.FileFilter>
   'text/csv': { name: 'CSV table', extensions: ['csv'] },
   'application/x-ndjson': { name: 'JSON Lines', extensions: ['jsonl'] },
   'application/x-npy': { name: 'NumPy array', extensions: ['npy'] },
+  'application/pdf': { name: 'PDF document', extensions: ['pdf'] },
   'text/plain': { name: 'Word vectors (word2vec text)', extensions: ['vec', 'txt'] },
   'application/x-embedding-studio-project': { name: 'Embedding Studio project', extensions: ['esproj'] },
 };

@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 // Import the bridge's file directly, not the contract's index: the preload must not bundle zod and the schemas.
 import { IPC_CHANNELS, type CallReply, type DesktopBridge } from '../shared/contract/desktop-bridge';
 import type { JobEvent } from '../shared/contract/job-events';
+import type { RecentDocument } from '../shared/contract/recent-document-calls';
 
 /**
  * The sandboxed preload: exposes exactly one method per message and never `ipcRenderer` itself.
@@ -25,6 +26,10 @@ const bridge: DesktopBridge = {
   removeModel: (input) => invoke(IPC_CHANNELS.call('removeModel'), input),
   exportProject: (input) => invoke(IPC_CHANNELS.call('exportProject'), input),
   importProject: (input) => invoke(IPC_CHANNELS.call('importProject'), input),
+  beginProjectImport: (input) => invoke(IPC_CHANNELS.call('beginProjectImport'), input),
+  appendProjectImport: (input) => invoke(IPC_CHANNELS.call('appendProjectImport'), input),
+  finishProjectImport: (input) => invoke(IPC_CHANNELS.call('finishProjectImport'), input),
+  abortProjectImport: (input) => invoke(IPC_CHANNELS.call('abortProjectImport'), input),
   solveAnalogy: (input) => invoke(IPC_CHANNELS.call('solveAnalogy'), input),
   startAnalogyEvaluation: (input) => invoke(IPC_CHANNELS.call('startAnalogyEvaluation'), input),
   startClustering: (input) => invoke(IPC_CHANNELS.call('startClustering'), input),
@@ -44,6 +49,26 @@ const bridge: DesktopBridge = {
   abortVectorsLoad: (input) => invoke(IPC_CHANNELS.call('abortVectorsLoad'), input),
   cancelJob: (input) => invoke(IPC_CHANNELS.call('cancelJob'), input),
   saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
+  renderPdf: (request) => invoke(IPC_CHANNELS.renderPdf, request),
+  noteRecentDocument: (file) => {
+    // The path comes from Electron, for a File the user chose or dropped; a File made in the page has none.
+    const path = webUtils.getPathForFile(file);
+    return path === '' ? Promise.resolve(null) : invoke(IPC_CHANNELS.noteRecentDocument, { path });
+  },
+  readRecentDocument: (request) => invoke(IPC_CHANNELS.readRecentDocument, request),
+  onOpenDocument: (listener) => {
+    const handler = (_event: IpcRendererEvent, document: RecentDocument): void => {
+      listener(document);
+    };
+    ipcRenderer.on(IPC_CHANNELS.openDocument, handler);
+    // Files named before the page listened (a double-clicked file starts the app) wait in main until now.
+    void invoke<RecentDocument[]>(IPC_CHANNELS.takeOpenRequests, {}).then((reply) => {
+      if (reply.ok) for (const document of reply.output) listener(document);
+    });
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.openDocument, handler);
+    };
+  },
   onJobEvent: (listener) => {
     const handler = (_event: IpcRendererEvent, jobEvent: JobEvent): void => {
       listener(jobEvent);

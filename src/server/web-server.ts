@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { encodeEnvelope, decodeEnvelope } from '../shared/binary-envelope';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 import {
+  hostCalls,
   LIMITS,
   validateCallInput,
+  type RenderPdfRequest,
   type CoreApi,
   type CoreCallName,
   type JobEvent,
@@ -14,7 +16,8 @@ import { StudioError, toStudioErrorInfo, type StudioErrorInfo } from '../shared/
 import { checkRequest } from './request-guard';
 import { readStaticFile } from './static-files';
 import { KILL_WORKER_PATH, type WebTestHooks } from './test-hooks';
-import { API_CALL_PREFIX, API_EVENTS_PATH, ENVELOPE_CONTENT_TYPE } from './web-protocol';
+import { renderPdfWithChromium } from './chromium-pdf';
+import { API_CALL_PREFIX, API_EVENTS_PATH, API_HOST_PREFIX, ENVELOPE_CONTENT_TYPE } from './web-protocol';
 
 /** What the web server serves: a core (usually in a worker thread) and the built renderer. */
 export interface WebServerOptions {
@@ -25,6 +28,8 @@ export interface WebServerOptions {
   readonly port: number;
   /** Test-only routes (test-hooks.ts); absent in normal use, and then those routes answer 404. */
   readonly testHooks?: WebTestHooks;
+  /** Prints an SVG to PDF (the `renderPdf` host call); headless Chromium unless a test gives another. */
+  readonly renderPdf?: (request: RenderPdfRequest) => Promise<Uint8Array>;
 }
 
 export interface RunningWebServer {
@@ -88,6 +93,8 @@ async function handleRequest(
   try {
     if (path.startsWith(API_CALL_PREFIX) && request.method === 'POST') {
       await handleCall(request, response, options, path.slice(API_CALL_PREFIX.length));
+    } else if (path.startsWith(API_HOST_PREFIX) && request.method === 'POST') {
+      await handleHostCall(request, response, options, path.slice(API_HOST_PREFIX.length));
     } else if (path === KILL_WORKER_PATH && request.method === 'POST' && options.testHooks !== undefined) {
       await options.testHooks.killWorker();
       sendText(response, 200, 'Worker killed.');
@@ -110,19 +117,49 @@ async function handleCall(
   name: string,
 ): Promise<void> {
   try {
-    const body = await readBody(request, LIMITS.maxFileBytes + MAX_REQUEST_OVERHEAD_BYTES);
-    let input: unknown;
-    try {
-      input = body.byteLength === 0 ? {} : decodeEnvelope(body);
-    } catch (error) {
-      throw new StudioError('invalid-arguments', `Malformed request body: ${(error as Error).message}`);
-    }
+    const input = decodeBody(await readBody(request, LIMITS.maxFileBytes + MAX_REQUEST_OVERHEAD_BYTES));
     const validInput = validateCallInput(name, input);
     const handler = options.core.api[name as CoreCallName] as (input: unknown) => Promise<unknown>;
     const output = await handler.call(options.core.api, validInput);
     sendEnvelope(response, 200, { ok: true, output });
   } catch (error) {
     sendCallError(response, toStudioErrorInfo(error));
+  }
+}
+
+/** The host calls a browser cannot do itself; only `renderPdf` (desktop-only calls answer `unknown-call`). */
+async function handleHostCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebServerOptions,
+  name: string,
+): Promise<void> {
+  try {
+    if (name !== 'renderPdf') {
+      throw new StudioError('unknown-call', `Unknown host call "${name}".`, { call: name });
+    }
+    const input = decodeBody(await readBody(request, LIMITS.maxFileBytes + MAX_REQUEST_OVERHEAD_BYTES));
+    const parsed = hostCalls.renderPdf.input.safeParse(input);
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path.map(String).join('.') ?? 'input';
+      throw new StudioError(
+        'invalid-arguments',
+        `renderPdf: "${field}" is invalid: ${parsed.error.issues[0]?.message ?? 'unexpected value'}.`,
+        { call: 'renderPdf', field },
+      );
+    }
+    const bytes = await (options.renderPdf ?? renderPdfWithChromium)(parsed.data);
+    sendEnvelope(response, 200, { ok: true, output: { bytes } });
+  } catch (error) {
+    sendCallError(response, toStudioErrorInfo(error));
+  }
+}
+
+function decodeBody(body: Uint8Array): unknown {
+  try {
+    return body.byteLength === 0 ? {} : decodeEnvelope(body);
+  } catch (error) {
+    throw new StudioError('invalid-arguments', `Malformed request body: ${(error as Error).message}`);
   }
 }
 

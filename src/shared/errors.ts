@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'malformed-questions',
   'insufficient-memory',
   'write-failed',
+  // A file the app was asked to open again (recent documents) is gone or unreadable.
+  'file-unavailable',
   'cancelled',
   'worker-crashed',
   'unauthorized',

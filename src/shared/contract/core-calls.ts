@@ -25,6 +25,7 @@ import {
 } from './project-calls';
 import { analysisCalls } from './analysis-calls';
 import { importCalls } from './import-calls';
+import { projectUploadCalls } from './project-upload-calls';
 import { qualityCalls } from './quality-calls';
 import { vectorsLoadCalls } from './vectors-load-calls';
 
@@ -148,6 +149,7 @@ export const coreCalls = {
    * ids, without recomputing anything; `renamedMaps` maps each saved map id to its new id.
    */
   importProject: { input: importProjectInput, output: importProjectOutput },
+  ...projectUploadCalls,
   ...analysisCalls,
   ...importCalls,
   ...qualityCalls,

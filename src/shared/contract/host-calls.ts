@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { renderPdfInput, renderPdfOutput } from './pdf-calls';
+import { readRecentDocumentInput, readRecentDocumentOutput } from './recent-document-calls';
 
 /**
  * 1 GiB: a 4000 × 4000 PNG is a few MB, but a project file carries the embeddings (100,000 × 384 float32 is
@@ -26,6 +28,8 @@ export const hostCalls = {
         // JSON Lines (data export) and NumPy arrays (embeddings export).
         'application/x-ndjson',
         'application/x-npy',
+        // The 2D view as a vector PDF.
+        'application/pdf',
         // Word vectors as word2vec text (embeddings export).
         'text/plain',
         PROJECT_MIME_TYPE,
@@ -33,6 +37,10 @@ export const hostCalls = {
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES),
     }),
   },
+  /** The 2D view's SVG as a one-page vector PDF (pdf-calls.ts): printToPDF on the desktop, Chromium on the web. */
+  renderPdf: { input: renderPdfInput, output: renderPdfOutput },
+  /** A chunk of a file the desktop host noted as opened (recent-document-calls.ts); desktop only. */
+  readRecentDocument: { input: readRecentDocumentInput, output: readRecentDocumentOutput },
 } as const;
 
 export type SaveFileRequest = z.infer<typeof hostCalls.saveFile.input>;

@@ -11,3 +11,6 @@ export * from './types';
 export * from './validate-call';
 export * from './vectors-load-calls';
 export * from './desktop-bridge';
+export * from './pdf-calls';
+export * from './project-upload-calls';
+export * from './recent-document-calls';

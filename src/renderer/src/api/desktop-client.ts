@@ -26,5 +26,18 @@ export function createDesktopClient(bridge: DesktopBridge): StudioClient {
     host: 'desktop',
     onJobEvent: (listener) => bridge.onJobEvent(listener),
     saveFile: async (request) => unwrap(await bridge.saveFile(request)),
+    renderPdf: async (request) => {
+      const { bytes } = unwrap(await bridge.renderPdf(request));
+      // IPC delivers a Uint8Array over its own ArrayBuffer; the copy types it so (a PDF is a few MB).
+      return new Uint8Array(bytes);
+    },
+    documents: {
+      noteOpened: async (file) => {
+        const reply = await bridge.noteRecentDocument(file);
+        return reply === null ? null : unwrap(reply);
+      },
+      read: async (request) => unwrap(await bridge.readRecentDocument(request)),
+      onOpenRequest: (listener) => bridge.onOpenDocument(listener),
+    },
   };
 }

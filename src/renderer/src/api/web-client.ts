@@ -5,6 +5,7 @@ import {
   type CoreCallName,
   type JobEvent,
   type JobEventListener,
+  type RenderPdfRequest,
   type SaveFileRequest,
   type SaveOutcome,
   type StudioClient,
@@ -13,6 +14,7 @@ import { isStudioErrorInfo, StudioError } from '../../../shared/errors';
 
 /** Mirrors src/server/web-protocol.ts (the renderer may not import server code). */
 const API_CALL_PREFIX = '/api/call/';
+const API_HOST_PREFIX = '/api/host/';
 const API_EVENTS_PATH = '/api/events';
 /** Wait before reconnecting the event stream after it drops (ms): quick enough to feel live, slow enough not to spin. */
 const RECONNECT_DELAY_MS = 1000;
@@ -26,10 +28,11 @@ export function createWebClient(token: string): StudioClient {
   const listeners = new Set<JobEventListener>();
   let streaming = false;
 
-  const call = async (name: CoreCallName, input: unknown): Promise<unknown> => {
+  const call = async (name: CoreCallName | `host:${'renderPdf'}`, input: unknown): Promise<unknown> => {
+    const url = name.startsWith('host:') ? `${API_HOST_PREFIX}${name.slice(5)}` : `${API_CALL_PREFIX}${name}`;
     let response: Response;
     try {
-      response = await fetch(`${API_CALL_PREFIX}${name}`, {
+      response = await fetch(url, {
         method: 'POST',
         headers,
         body: new Blob([encodeEnvelope(input) as Uint8Array<ArrayBuffer>]),
@@ -77,6 +80,12 @@ export function createWebClient(token: string): StudioClient {
       return () => listeners.delete(listener);
     },
     saveFile: downloadFile,
+    renderPdf: async (request: RenderPdfRequest) => {
+      const { bytes } = (await call('host:renderPdf', request)) as { bytes: Uint8Array };
+      return new Uint8Array(bytes);
+    },
+    // A browser never learns a file's path, so it cannot reopen one by itself: the picker's hint stays.
+    documents: null,
   };
 }
 

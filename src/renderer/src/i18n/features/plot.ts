@@ -36,6 +36,9 @@ export const plotEn = {
   'export.svgDesktop': 'Save SVG…',
   'export.svgWeb': 'Download SVG',
   'export.svgOnly2d': 'SVG export is for 2D maps.',
+  'export.pdfDesktop': 'Save PDF…',
+  'export.pdfWeb': 'Download PDF',
+  'export.pdfOnly2d': 'PDF export is for 2D maps.',
 } as const;
 
 export const plotRu: FeatureCatalogue<typeof plotEn> = {
@@ -74,4 +77,7 @@ export const plotRu: FeatureCatalogue<typeof plotEn> = {
   'export.svgDesktop': 'Сохранить SVG…',
   'export.svgWeb': 'Скачать SVG',
   'export.svgOnly2d': 'Экспорт в SVG — для двумерных карт.',
+  'export.pdfDesktop': 'Сохранить PDF…',
+  'export.pdfWeb': 'Скачать PDF',
+  'export.pdfOnly2d': 'Экспорт в PDF — для двумерных карт.',
 };
