@@ -1,8 +1,9 @@
 /**
- * One t-SNE benchmark case in its own process: `tsx tsne-bench-case.ts <ours|keckelt> <data> <budget s>`
- * runs our Barnes–Hut t-SNE or @keckelt/tsne (exact O(N²), the fastest t-SNE on npm that installs here) for
- * 1,000 iterations at perplexity 30, then measures trustworthiness, and prints one JSON line. The peer
- * stops early when its time budget runs out (it needs hours at 10,000 rows); its full time is then
+ * One t-SNE benchmark case in its own process: `tsx tsne-bench-case.ts <ours|wasm-bhtsne|keckelt> <data>
+ * <budget s>` runs our Barnes–Hut t-SNE, `wasm-bhtsne` (Rust's Barnes–Hut `bhtsne` in WebAssembly, the
+ * fastest t-SNE on npm that runs here) or @keckelt/tsne (exact O(N²), a typed port of tSNEJS) for 1,000
+ * iterations at perplexity 30, then measures trustworthiness, and prints one JSON line. A peer stops early
+ * when its time budget runs out (the exact one needs hours at 10,000 rows); its full time is then
  * extrapolated from the iterations it managed, and the row says so.
  */
 import { TSNE } from '@keckelt/tsne';
@@ -18,6 +19,7 @@ import { tsne } from '../../../src/core/reduce/tsne/tsne';
 import { loadBenchData } from './bench-data';
 import { sampleOf, sampleRows } from './bench-sample';
 import { MemorySampler } from './memory-sampler';
+import { bhtsneRows, createBhtsne, loadBhtsne } from './wasm-bhtsne-peer';
 
 const ITERATIONS = 1000;
 /** Quality is rows² work: measured on a seeded random sample of this many rows at most. */
@@ -54,6 +56,7 @@ async function run(
     const seconds = (performance.now() - start) / 1000;
     return { layout: result.coordinates.data, seconds, iterations: ITERATIONS, fullSeconds: seconds };
   }
+  if (impl === 'wasm-bhtsne') return runBhtsne(data, budgetSeconds);
   // The peer takes number[][]; the conversion is not timed. Its default learning rate (epsilon) is 10.
   const vectors = Array.from({ length: data.rows }, (_, r) =>
     Array.from(data.data.subarray(r * data.cols, (r + 1) * data.cols)),
@@ -76,6 +79,40 @@ async function run(
     seconds,
     iterations,
     fullSeconds: setup + perIteration * ITERATIONS,
+  };
+}
+
+/**
+ * `wasm-bhtsne` with our schedule and Barnes–Hut accuracy (θ = 0.5) and its own learning rate (200, close to
+ * our automatic N/48 at 10,000 rows). Its constructor builds the neighbour graph: that is set-up time; the
+ * conversion to plain arrays and the WebAssembly instantiation are not timed.
+ */
+async function runBhtsne(
+  data: EmbeddingMatrix,
+  budgetSeconds: number,
+): Promise<{ layout: Float32Array<ArrayBuffer>; seconds: number; iterations: number; fullSeconds: number }> {
+  const vectors = bhtsneRows(data.data, data.rows, data.cols);
+  await loadBhtsne();
+  const begin = performance.now();
+  const peer = await createBhtsne(vectors, {
+    perplexity: DEFAULT_TSNE_PARAMS.perplexity,
+    theta: 0.5,
+    earlyIterations: 250,
+  });
+  const setup = (performance.now() - begin) / 1000;
+  let iterations = 0;
+  do {
+    peer.step();
+    iterations++;
+  } while (iterations < ITERATIONS && (performance.now() - begin) / 1000 < budgetSeconds);
+  const seconds = (performance.now() - begin) / 1000;
+  const layout = peer.solution();
+  peer.free();
+  return {
+    layout,
+    seconds,
+    iterations,
+    fullSeconds: setup + ((seconds - setup) / iterations) * ITERATIONS,
   };
 }
 

@@ -4,16 +4,25 @@ import type { TsneCaseResult } from './tsne-bench-case';
 
 const SCRIPT = fileURLToPath(new URL('./tsne-bench-case.ts', import.meta.url));
 /**
- * Seconds the exact peer may run per case: keeps each case near the two-minute bound of a shared machine.
- * At 2,000 rows it finishes about half its iterations; at 10,000 its N² set-up alone takes most of it.
+ * Seconds a peer may run per case: keeps each case near the two-minute bound of a shared machine. The exact
+ * peer finishes about half its iterations at 2,000 rows; at 10,000 its N² set-up alone takes most of it.
  */
 const PEER_BUDGET_SECONDS = 90;
 const WIDTHS = [16, 8, 8, 6, 10, 9, 7, 7];
 
-/** Runs the t-SNE cases (ours vs @keckelt/tsne at 2,000 and 10,000 rows) and prints their table. */
+/** The peers, fastest first: Barnes–Hut in WebAssembly, then the exact typed port of tSNEJS. */
+const PEERS = [
+  { impl: 'wasm-bhtsne', name: 'wasm-bhtsne' },
+  { impl: 'keckelt', name: '@keckelt/tsne' },
+] as const;
+
+/** Runs the t-SNE cases (ours vs wasm-bhtsne and @keckelt/tsne at 2,000 and 10,000 rows); prints a table. */
 export function runTsneSection(): string[] {
   console.log('');
-  console.log('t-SNE 2D, perplexity 30, 1,000 iterations; ours Barnes–Hut, @keckelt/tsne exact (O(N²))');
+  console.log(
+    't-SNE 2D, perplexity 30, 1,000 iterations; ours and wasm-bhtsne Barnes–Hut (θ 0.5, one thread), ' +
+      '@keckelt/tsne exact (O(N²))',
+  );
   console.log(
     'trust/cont = trustworthiness/continuity k=15 on ≤ 2,000 random rows; full s = 1,000 iterations',
   );
@@ -21,7 +30,7 @@ export function runTsneSection(): string[] {
   const summary: string[] = [];
   for (const data of ['synthetic-2000', 'synthetic-10000']) {
     const results = new Map<string, TsneCaseResult>();
-    for (const impl of ['ours', 'keckelt']) {
+    for (const impl of ['ours', ...PEERS.map((peer) => peer.impl)]) {
       const result = runCaseScript(SCRIPT, [impl, data, String(PEER_BUDGET_SECONDS)]) as TsneCaseResult;
       results.set(impl, result);
       const extrapolated = result.iterations < 1000 ? '*' : '';
@@ -42,13 +51,17 @@ export function runTsneSection(): string[] {
       );
     }
     const ours = results.get('ours');
-    const peer = results.get('keckelt');
-    if (ours === undefined || peer === undefined) continue;
-    summary.push(
-      `t-SNE ${data}: ${(peer.fullSeconds / ours.fullSeconds).toFixed(1)}× faster than @keckelt/tsne` +
-        `${peer.iterations < 1000 ? ' (its time extrapolated from the iterations run, marked *)' : ''}, ` +
-        `${(peer.maxRssMiB / ours.maxRssMiB).toFixed(2)}× less peak RSS`,
-    );
+    if (ours === undefined) continue;
+    for (const { impl, name } of PEERS) {
+      const peer = results.get(impl);
+      if (peer === undefined) continue;
+      summary.push(
+        `t-SNE ${data}: ${(peer.fullSeconds / ours.fullSeconds).toFixed(2)}× faster than ${name}` +
+          `${peer.iterations < 1000 ? ' (its time extrapolated from the iterations run, marked *)' : ''}, ` +
+          `${(peer.maxRssMiB / ours.maxRssMiB).toFixed(2)}× less peak RSS, trust ` +
+          `${ours.trust.toFixed(4)} vs ${peer.trust.toFixed(4)}`,
+      );
+    }
   }
   return summary;
 }
