@@ -35,7 +35,7 @@ const REPORT: AnalogyReport = {
 };
 
 function apply(state: AnalogyState, ...actions: Parameters<typeof reduceAnalogy>[1][]): AnalogyState {
-  return actions.reduce((current, action) => reduceAnalogy(current, action).state, state);
+  return actions.reduce(reduceAnalogy, state);
 }
 
 describe('analogyDrawing', () => {
@@ -93,45 +93,34 @@ describe('reduceAnalogy', () => {
     expect(failed).toMatchObject({ solved: null, solveError: error, solving: false });
   });
 
-  it('follows an evaluation: events before the id, progress counts, the report', () => {
-    const early = apply(
+  it('keeps the report an evaluation ends with, named by its file, until the next one replaces it', () => {
+    const reported = apply(
       INITIAL_ANALOGY_STATE,
-      { type: 'evaluate-start', fileName: 'q.txt' },
+      { type: 'evaluate-start' },
       {
-        type: 'event',
-        event: { type: 'progress', jobId: 'job-1', stage: 'evaluate', fraction: 0.5, done: 1, total: 2 },
+        type: 'evaluation-ended',
+        fileName: 'q.txt',
+        end: { type: 'analogy-report', jobId: 'j', report: REPORT },
       },
-      { type: 'event', event: { type: 'progress', jobId: 'job-9', stage: 'embed', fraction: 0.9 } },
     );
-    expect(early.early).toHaveLength(2);
-    const started = apply(early, { type: 'evaluate-started', jobId: 'job-1' });
-    expect(started.job).toMatchObject({ jobId: 'job-1', fraction: 0.5, done: 1, total: 2 });
-    const done = apply(started, {
-      type: 'event',
-      event: { type: 'analogy-report', jobId: 'job-1', report: REPORT },
-    });
-    expect(done.job).toBeNull();
-    expect(done.report).toEqual({ fileName: 'q.txt', report: REPORT });
+    expect(reported.report).toEqual({ fileName: 'q.txt', report: REPORT });
+    expect(apply(reported, { type: 'evaluate-start' }).report).toEqual({ fileName: 'q.txt', report: REPORT });
   });
 
-  it('reports a failed evaluation once and marks a cancelled one', () => {
-    const running = apply(
-      INITIAL_ANALOGY_STATE,
-      { type: 'evaluate-start', fileName: 'q.txt' },
-      { type: 'evaluate-started', jobId: 'j' },
-    );
-    const failure = { code: 'malformed-questions' as const, message: 'No questions.' };
-    const failed = reduceAnalogy(running, {
-      type: 'event',
-      event: { type: 'failed', jobId: 'j', error: failure },
+  it('marks a cancelled evaluation until the next starts, and leaves a failed one to the error report', () => {
+    const cancelled = apply(INITIAL_ANALOGY_STATE, {
+      type: 'evaluation-ended',
+      fileName: 'q.txt',
+      end: { type: 'cancelled', jobId: 'j' },
     });
-    expect(failed.error).toEqual(failure);
-    expect(failed.state.job).toBeNull();
-    const cancelled = apply(
-      running,
-      { type: 'cancel-requested' },
-      { type: 'event', event: { type: 'cancelled', jobId: 'j' } },
-    );
-    expect(cancelled).toMatchObject({ job: null, cancelled: true });
+    expect(cancelled).toMatchObject({ cancelled: true, report: null });
+    expect(apply(cancelled, { type: 'evaluate-start' }).cancelled).toBe(false);
+    const failure = { code: 'malformed-questions' as const, message: 'No questions.' };
+    const failed = reduceAnalogy(INITIAL_ANALOGY_STATE, {
+      type: 'evaluation-ended',
+      fileName: 'q.txt',
+      end: { type: 'failed', jobId: 'j', error: failure },
+    });
+    expect(failed).toBe(INITIAL_ANALOGY_STATE);
   });
 });

@@ -1,6 +1,7 @@
-import type { AnalogyReport, CoreOutput, JobEvent } from '../../../shared/contract';
+import type { AnalogyReport, CoreOutput, JobEndEvent } from '../../../shared/contract';
 import type { StudioErrorInfo } from '../../../shared/errors';
 import type { PlotAnnotations, PlotArrow } from '../plot/plot-annotations';
+import type { AnalysisJobView } from './analysis-job-state';
 
 export type AnalogySolution = CoreOutput<'solveAnalogy'>;
 
@@ -10,27 +11,17 @@ export interface SolvedAnalogy {
   readonly output: AnalogySolution;
 }
 
-/** A running evaluation as the panel shows it. */
-export interface EvaluationJob {
-  /** Null until `startAnalogyEvaluation` answers with the id. */
-  readonly jobId: string | null;
-  readonly fileName: string;
-  readonly fraction: number;
-  readonly done: number;
-  readonly total: number;
-  readonly cancelling: boolean;
-}
+/** A running evaluation as the panel shows it (its job is followed by `useAnalysisJob`). */
+export type EvaluationJob = AnalysisJobView;
 
-/** Everything the Analogy tool knows. */
+/** Everything the Analogy tool knows besides its running evaluation. */
 export interface AnalogyState {
   readonly solving: boolean;
   readonly solved: SolvedAnalogy | null;
   /** Why the last solve failed (shown in the tool, beside the expression), or null. */
   readonly solveError: StudioErrorInfo | null;
-  readonly job: EvaluationJob | null;
-  /** Events that arrived while the job id was still unknown (a small file is evaluated in milliseconds). */
-  readonly early: readonly JobEvent[];
   readonly report: { readonly fileName: string; readonly report: AnalogyReport } | null;
+  /** The last evaluation was cancelled (shown until the next one starts). */
   readonly cancelled: boolean;
 }
 
@@ -39,117 +30,37 @@ export type AnalogyAction =
   | { readonly type: 'solved'; readonly solved: SolvedAnalogy }
   | { readonly type: 'solve-failed'; readonly error: StudioErrorInfo }
   | { readonly type: 'clear-solution' }
-  | { readonly type: 'evaluate-start'; readonly fileName: string }
-  | { readonly type: 'evaluate-started'; readonly jobId: string }
-  | { readonly type: 'evaluate-start-failed' }
-  | { readonly type: 'cancel-requested' }
-  | { readonly type: 'event'; readonly event: JobEvent };
-
-/** The state after an action, and an evaluation error to report (a failed job). */
-export interface AnalogyStep {
-  readonly state: AnalogyState;
-  readonly error: StudioErrorInfo | null;
-}
+  | { readonly type: 'evaluate-start' }
+  /** The evaluation of `fileName` ended (a failure was already reported by the job's follower). */
+  | { readonly type: 'evaluation-ended'; readonly fileName: string; readonly end: JobEndEvent };
 
 export const INITIAL_ANALOGY_STATE: AnalogyState = {
   solving: false,
   solved: null,
   solveError: null,
-  job: null,
-  early: [],
   report: null,
   cancelled: false,
 };
 
-/** Events kept while the id is unknown: an evaluation sends a few dozen throttled progress events at most. */
-const MAX_EARLY_EVENTS = 256;
-
-const EVALUATION_EVENT_TYPES: ReadonlySet<JobEvent['type']> = new Set([
-  'progress',
-  'analogy-report',
-  'failed',
-  'cancelled',
-]);
-
-const unchanged = (state: AnalogyState): AnalogyStep => ({ state, error: null });
-
-function onOwnEvent(state: AnalogyState, job: EvaluationJob, event: JobEvent): AnalogyStep {
-  switch (event.type) {
-    case 'progress':
-      return unchanged({
-        ...state,
-        job: {
-          ...job,
-          fraction: Math.max(job.fraction, event.fraction),
-          done: event.done ?? job.done,
-          total: event.total ?? job.total,
-        },
-      });
-    case 'analogy-report':
-      return unchanged({
-        ...state,
-        job: null,
-        early: [],
-        report: { fileName: job.fileName, report: event.report },
-      });
-    case 'failed':
-      return { state: { ...state, job: null, early: [] }, error: event.error };
-    case 'cancelled':
-      return unchanged({ ...state, job: null, early: [], cancelled: true });
-    default:
-      return unchanged(state);
-  }
-}
-
-function onEvaluationStarted(state: AnalogyState, jobId: string): AnalogyStep {
-  if (state.job === null || state.job.jobId !== null) return unchanged(state);
-  let step: AnalogyStep = unchanged({ ...state, job: { ...state.job, jobId }, early: [] });
-  for (const event of state.early) {
-    const current = step.state.job;
-    if (event.jobId !== jobId || current === null) continue;
-    const next = onOwnEvent(step.state, current, event);
-    step = { state: next.state, error: next.error ?? step.error };
-  }
-  return step;
-}
-
-/** The Analogy tool's reducer: pure, so solving and the evaluation job's life are tested without React. */
-export function reduceAnalogy(state: AnalogyState, action: AnalogyAction): AnalogyStep {
+/** The Analogy tool's reducer: pure, so solving and what an evaluation leaves are tested without React. */
+export function reduceAnalogy(state: AnalogyState, action: AnalogyAction): AnalogyState {
   switch (action.type) {
     case 'solve-start':
-      return unchanged({ ...state, solving: true, solveError: null });
+      return { ...state, solving: true, solveError: null };
     case 'solved':
-      return unchanged({ ...state, solving: false, solved: action.solved, solveError: null });
+      return { ...state, solving: false, solved: action.solved, solveError: null };
     case 'solve-failed':
-      return unchanged({ ...state, solving: false, solved: null, solveError: action.error });
+      return { ...state, solving: false, solved: null, solveError: action.error };
     case 'clear-solution':
-      return unchanged({ ...state, solved: null, solveError: null });
+      return { ...state, solved: null, solveError: null };
     case 'evaluate-start':
-      if (state.job !== null) return unchanged(state);
-      return unchanged({
-        ...state,
-        job: { jobId: null, fileName: action.fileName, fraction: 0, done: 0, total: 0, cancelling: false },
-        early: [],
-        cancelled: false,
-      });
-    case 'evaluate-started':
-      return onEvaluationStarted(state, action.jobId);
-    case 'evaluate-start-failed':
-      return unchanged({ ...state, job: null, early: [] });
-    case 'cancel-requested':
-      return state.job === null
-        ? unchanged(state)
-        : unchanged({ ...state, job: { ...state.job, cancelling: true } });
-    case 'event': {
-      const { event } = action;
-      const { job } = state;
-      if (job === null || !EVALUATION_EVENT_TYPES.has(event.type)) return unchanged(state);
-      if (job.jobId === null) {
-        return state.early.length >= MAX_EARLY_EVENTS
-          ? unchanged(state)
-          : unchanged({ ...state, early: [...state.early, event] });
-      }
-      return event.jobId === job.jobId ? onOwnEvent(state, job, event) : unchanged(state);
+      // The previous report stays on screen until the new one replaces it.
+      return state.cancelled ? { ...state, cancelled: false } : state;
+    case 'evaluation-ended': {
+      const { end } = action;
+      if (end.type === 'analogy-report')
+        return { ...state, report: { fileName: action.fileName, report: end.report } };
+      return end.type === 'cancelled' ? { ...state, cancelled: true } : state;
     }
   }
 }

@@ -1,103 +1,109 @@
-import { useEffect, useRef, useState } from 'react';
-import type { JobEndEvent, JobEvent, StudioClient } from '../../../shared/contract';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { JobEndEvent, StudioClient } from '../../../shared/contract';
 import { toStudioErrorInfo, type StudioErrorInfo } from '../../../shared/errors';
-import { applyAnalysisJobEvent, requestedJob, withJobId, type AnalysisJobState } from './analysis-job-state';
-
-/** A running analysis job as a panel shows it: its progress bar and whether Cancel was pressed. */
-export interface AnalysisJobView {
-  readonly fraction: number;
-  readonly cancelling: boolean;
-}
+import {
+  reduceAnalysisJob,
+  type AnalysisJobAction,
+  type AnalysisJobReduction,
+  type AnalysisJobState,
+  type AnalysisJobView,
+} from './analysis-job-state';
+import { useStepReducer } from './use-step-reducer';
 
 /** Starting, following and cancelling one analysis job at a time. */
 export interface AnalysisJobControls {
   readonly job: AnalysisJobView | null;
-  /** Starts a job through `begin` unless one is running; `onEnd` gets the event that ends it. */
+  /**
+   * Starts a job through `begin` unless one is running (then false); `onEnd` gets the event that ends it
+   * (after a failure was reported).
+   */
   readonly start: (
     begin: (client: StudioClient) => Promise<{ jobId: string }>,
     onEnd: (end: JobEndEvent) => void,
-  ) => void;
+  ) => boolean;
   readonly cancel: () => void;
 }
 
 /**
- * Runs an analysis job (map quality, map comparison) for one panel: starts it, follows its progress by its own
- * events, cancels it on request and hands its end event to the caller. A failed job is reported through
- * `reportError`; what the panel showed before stays until a result replaces it.
+ * Runs an analysis job (map quality, map comparison, an analogy evaluation, clustering) for one panel: starts
+ * it, follows its progress by its own events, cancels it on request and hands its end event to the caller.
+ * A failure (of the start call, the job or a cancel request) is reported through `reportError`; what the
+ * panel showed before stays until a result replaces it. `start` and `cancel` keep their identity while the
+ * client does.
  */
 export function useAnalysisJob(
   client: StudioClient | null,
   reportError: (error: StudioErrorInfo) => void,
 ): AnalysisJobControls {
-  const [view, setView] = useState<AnalysisJobView | null>(null);
-  const jobRef = useRef<AnalysisJobState | null>(null);
-  const onEndRef = useRef<(end: JobEndEvent) => void>(() => undefined);
+  const { state, dispatch, current } = useStepReducer<
+    AnalysisJobState | null,
+    AnalysisJobAction,
+    AnalysisJobReduction
+  >(reduceAnalysisJob, null, reportError);
   const reportRef = useRef(reportError);
   useEffect(() => {
     reportRef.current = reportError;
   });
+  const onEndRef = useRef<(end: JobEndEvent) => void>(() => undefined);
 
-  const update = (next: AnalysisJobState | null): void => {
-    jobRef.current = next;
-    setView(next === null ? null : { fraction: next.fraction, cancelling: next.cancelling });
-  };
-  const settle = (next: AnalysisJobState | null, end: JobEndEvent | null): void => {
-    update(next);
-    if (end === null) return;
-    if (end.type === 'failed') reportRef.current(end.error);
-    onEndRef.current(end);
-  };
+  const follow = useCallback(
+    (action: AnalysisJobAction): void => {
+      const { end } = dispatch(action);
+      if (end !== null) onEndRef.current(end);
+    },
+    [dispatch],
+  );
 
-  const handle = (event: JobEvent): void => {
-    const current = jobRef.current;
-    if (current === null) return;
-    const step = applyAnalysisJobEvent(current, event);
-    if (step.job !== current || step.end !== null) settle(step.job, step.end);
-  };
-  // The subscription lives as long as the client; it reaches the latest handler through a ref.
-  const handleRef = useRef(handle);
-  useEffect(() => {
-    handleRef.current = handle;
-  });
   useEffect(
     () =>
       client?.onJobEvent((event) => {
-        handleRef.current(event);
+        follow({ type: 'event', event });
       }),
+    [client, follow],
+  );
+
+  const requestCancel = useCallback(
+    (jobId: string): void => {
+      client?.cancelJob({ jobId }).catch((error: unknown) => {
+        reportRef.current(toStudioErrorInfo(error));
+      });
+    },
     [client],
   );
 
-  const requestCancel = (jobId: string): void => {
-    client?.cancelJob({ jobId }).catch((error: unknown) => {
-      reportRef.current(toStudioErrorInfo(error));
-    });
-  };
+  const start = useCallback<AnalysisJobControls['start']>(
+    (begin, onEnd) => {
+      if (client === null || current() !== null) return false;
+      onEndRef.current = onEnd;
+      follow({ type: 'requested' });
+      begin(client)
+        .then(({ jobId }) => {
+          // Cancel pressed before the id was known: send it now.
+          if (current()?.cancelling === true) requestCancel(jobId);
+          follow({ type: 'started', jobId });
+        })
+        .catch((error: unknown) => {
+          follow({ type: 'start-failed', error: toStudioErrorInfo(error) });
+        });
+      return true;
+    },
+    [client, current, follow, requestCancel],
+  );
 
-  const start: AnalysisJobControls['start'] = (begin, onEnd) => {
-    if (client === null || jobRef.current !== null) return;
-    onEndRef.current = onEnd;
-    update(requestedJob());
-    begin(client)
-      .then(({ jobId }) => {
-        const waiting = jobRef.current;
-        if (waiting === null) return;
-        // Cancel pressed before the id was known: send it now.
-        if (waiting.cancelling) requestCancel(jobId);
-        const step = withJobId(waiting, jobId);
-        settle(step.job, step.end);
-      })
-      .catch((error: unknown) => {
-        update(null);
-        reportRef.current(toStudioErrorInfo(error));
-      });
-  };
+  const cancel = useCallback((): void => {
+    const job = current();
+    if (job === null || job.cancelling) return;
+    follow({ type: 'cancel-requested' });
+    if (job.jobId !== null) requestCancel(job.jobId);
+  }, [current, follow, requestCancel]);
 
-  const cancel = (): void => {
-    const current = jobRef.current;
-    if (current === null || current.cancelling) return;
-    update({ ...current, cancelling: true });
-    if (current.jobId !== null) requestCancel(current.jobId);
-  };
-
-  return { job: view, start, cancel };
+  // One view object per change of the job, so that effects depending on it run only when it changes.
+  const job = useMemo<AnalysisJobView | null>(
+    () =>
+      state === null
+        ? null
+        : { fraction: state.fraction, done: state.done, total: state.total, cancelling: state.cancelling },
+    [state],
+  );
+  return { job, start, cancel };
 }
