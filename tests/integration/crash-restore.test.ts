@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoreWorker, type CoreWorkerHost } from '../../src/node/core-worker-host';
 import { restoreAfterCrash } from '../../src/renderer/src/state/crash-restore';
-import { isJobEndEvent, type JobEvent, type MapRequest, type MapResult } from '../../src/shared/contract';
+import {
+  isJobEndEvent,
+  type CoreApi,
+  type JobEvent,
+  type MapRequest,
+  type MapResult,
+} from '../../src/shared/contract';
 import type { StudioError } from '../../src/shared/errors';
 
 const WORKER_URL = new URL('../../src/node/core-worker.ts', import.meta.url);
@@ -124,4 +130,67 @@ describe('restoreAfterCrash (real worker, really killed)', () => {
     expect(restore?.dataset?.preview.rowCount).toBe(sample.rowCount);
     expect(restore?.dataset?.preview.datasetId).not.toBe(sample.datasetId);
   });
+
+  it('restores a project bigger than one call may carry, in chunks, never sending it whole', async () => {
+    const sample = await host.api.openSample({ sampleId: 'sentences-ru-en' });
+    const result = await mapped({
+      datasetId: sample.datasetId,
+      textColumn: sample.suggestedTextColumn,
+      labelColumn: sample.suggestedLabelColumn,
+      embedderId: 'tfidf-svd',
+      method: 'pca',
+      dims: 2,
+      seed: 7,
+    });
+    const before = await neighbours(result.mapId);
+    const { bytes } = await host.api.exportProject({ mapIds: [result.mapId], view: { zoom: 2 } });
+    // The single-call limit, lowered for the test (the app's is 512 MiB): the project is 4+ times larger.
+    const singleCallLimit = Math.floor((bytes.byteLength - 1) / 4);
+    const sent: number[] = [];
+    const limited = limitedClient(host.api, singleCallLimit, sent);
+    await host.crashForTesting();
+
+    const restore = await restoreAfterCrash(
+      limited,
+      {
+        result: { mapId: result.mapId, datasetId: result.datasetId },
+        previewDatasetId: result.datasetId,
+        source: { kind: 'sample', sampleId: 'sentences-ru-en' },
+      },
+      () => Promise.resolve(new Uint8Array(bytes)),
+      { chunkBytes: singleCallLimit },
+    );
+    expect(bytes.byteLength).toBeGreaterThan(4 * singleCallLimit);
+    expect(Math.max(...sent)).toBeLessThanOrEqual(singleCallLimit);
+    expect(sent.reduce((sum, size) => sum + size, 0)).toBe(bytes.byteLength);
+    expect(sent.length).toBeGreaterThanOrEqual(5);
+    expect(restore?.complete).toBe(true);
+    const map = restore?.map;
+    if (map == null) throw new Error('the map was not restored');
+    expect(await neighbours(map.mapId)).toEqual(before);
+    expect(restore?.dataset?.preview.rowCount).toBe(sample.rowCount);
+  });
 });
+
+/**
+ * The core's API with a real bound on one call: any call carrying more than `limit` bytes is refused (as the
+ * 512 MiB `openFile`/`importProject` bound would refuse it); the sizes of the appended chunks are recorded.
+ */
+function limitedClient(api: CoreApi, limit: number, sent: number[]): CoreApi {
+  return new Proxy(api, {
+    get(target, name, receiver) {
+      const method = Reflect.get(target, name, receiver) as unknown;
+      if (typeof method !== 'function') return method;
+      return (input: { bytes?: unknown }) => {
+        const bytes = input.bytes;
+        if (bytes instanceof Uint8Array) {
+          if (bytes.byteLength > limit) {
+            return Promise.reject(new Error(`${String(name)} carried ${bytes.byteLength} bytes > ${limit}`));
+          }
+          if (name === 'appendProjectImport') sent.push(bytes.byteLength);
+        }
+        return (method as (input: unknown) => Promise<unknown>).call(target, input);
+      };
+    },
+  });
+}

@@ -28,7 +28,7 @@ export function createWebClient(token: string): StudioClient {
   const listeners = new Set<JobEventListener>();
   let streaming = false;
 
-  const call = async (name: CoreCallName | `host:${'renderPdf'}`, input: unknown): Promise<unknown> => {
+  const call = async (name: CoreCallName | 'host:renderPdf', input: unknown): Promise<unknown> => {
     const url = name.startsWith('host:') ? `${API_HOST_PREFIX}${name.slice(5)}` : `${API_CALL_PREFIX}${name}`;
     let response: Response;
     try {

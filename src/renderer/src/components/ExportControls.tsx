@@ -5,14 +5,14 @@ import { MAX_EXPORT_WIDTH_PX, MIN_EXPORT_WIDTH_PX, type ExportOptions } from '..
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 
-/** The two export formats. */
-export type ExportFormat = 'png' | 'svg';
+/** The export formats: a raster image, and the 2D view as vector SVG or PDF (the PDF is printed from the SVG). */
+export type ExportFormat = 'png' | 'svg' | 'pdf';
 
 /** Props of {@link ExportControls}. */
 export interface ExportControlsProps {
   readonly host: 'desktop' | 'web';
   readonly hasData: boolean;
-  /** SVG is offered for 2D maps only. */
+  /** SVG and PDF are offered for 2D maps only. */
   readonly can2d: boolean;
   /** The plot's CSS width: a screen scale becomes a pixel width with it. */
   readonly plotWidth: number;
@@ -23,7 +23,7 @@ export interface ExportControlsProps {
 /** A print-ready width (px) offered by default for a custom size: about A4 at 340 dpi. */
 const DEFAULT_CUSTOM_WIDTH_PX = 4000;
 
-/** PNG and SVG export: a screen scale or a chosen pixel width, a transparent background, an optional title. */
+/** PNG, SVG and PDF export: a screen scale or a chosen pixel width, a transparent background, an optional title. */
 export function ExportControls(props: ExportControlsProps): ReactNode {
   const { t } = useI18n();
   const transparentId = useId();
@@ -118,6 +118,18 @@ export function ExportControls(props: ExportControlsProps): ReactNode {
         disabled={!props.hasData || !props.can2d || exporting}
       >
         {t(web ? 'export.svgWeb' : 'export.svgDesktop')}
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        data-testid="export-pdf"
+        title={props.can2d ? undefined : t('export.pdfOnly2d')}
+        onClick={() => {
+          exportNow('pdf');
+        }}
+        disabled={!props.hasData || !props.can2d || exporting}
+      >
+        {t(web ? 'export.pdfWeb' : 'export.pdfDesktop')}
       </button>
       <span className="muted small" role="status">
         {savedAt !== null && t('plot.saved', { location: savedAt })}

@@ -21,6 +21,7 @@ import { useBookmarksStore } from '../state/bookmarks-store';
 import { BookmarksPanel } from './BookmarksPanel';
 import { ColorControls } from './ColorControls';
 import { DataExport } from './DataExport';
+import { pdfFromSvg } from '../api/pdf-from-svg';
 import type { ExportFormat } from './ExportControls';
 import { Legend } from './Legend';
 import { legendRows } from './legend-names';
@@ -69,7 +70,7 @@ function setFor<Value>(tool: ToolId, value: Value | null): (state: PerTool<Value
 
 const NO_PRESETS: ToolPresets = { revision: 0 };
 
-const MIME_TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;
+const MIME_TYPES = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' } as const;
 
 function describe(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
@@ -133,10 +134,12 @@ export function PlotWorkspace(props: PlotWorkspaceProps): ReactNode {
   );
   const onSave = async (bytes: Uint8Array<ArrayBuffer>, format: ExportFormat): Promise<string | null> => {
     if (client === null) return null;
+    // PlotView hands a vector export over as the SVG's bytes; PDF is printed from that SVG by the host.
+    const saved = format === 'pdf' ? await pdfFromSvg(client, new TextDecoder().decode(bytes)) : bytes;
     const outcome = await client.saveFile({
       suggestedName: `embedding-map.${format}`,
       mimeType: MIME_TYPES[format],
-      bytes,
+      bytes: saved,
     });
     return outcome.saved ? outcome.location : null;
   };

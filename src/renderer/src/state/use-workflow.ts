@@ -28,6 +28,7 @@ import {
   workflowReducer,
   type WorkflowState,
 } from './workflow-state';
+import { uploadProject } from './project-upload';
 
 /** What the UI can ask of the workflow. */
 export interface WorkflowActions {
@@ -299,7 +300,8 @@ async function readAndOpen(client: StudioClient, file: File): Promise<DatasetPre
 }
 
 async function readAndImport(client: StudioClient, file: File): Promise<ReturnType<typeof firstRestored>> {
-  return firstRestored(await client.importProject({ fileName: file.name, bytes: await readBytes(file) }));
+  // In chunks: a project (an autosave of a big data set) may exceed what one importProject call carries.
+  return firstRestored(await uploadProject(client, file.name, await readBytes(file)));
 }
 
 /** Streams a word-vector file to the core in slices (progress and Cancel: vectors-load-store.ts); null when cancelled. */
