@@ -83,12 +83,16 @@ function screenMap2d(
 
 /**
  * The hit index of projected 3D points (NaN positions, behind the camera, are never hit; nor are points that
- * `state` hides).
+ * `state` hides); `grid` is the grid over their screen positions, when it was built already (in slices).
  */
-export function hitIndex3d(projected: ProjectedPoints, state: Uint8Array): HitIndex {
+export function hitIndex3d(
+  projected: ProjectedPoints,
+  state: Uint8Array,
+  grid: SpatialGrid = buildSpatialGrid(projected.screen, 2),
+): HitIndex {
   const { screen } = projected;
   return makeHitIndex({
-    grid: buildSpatialGrid(screen, 2),
+    grid,
     toGridRect: (rect) => [rect.left, rect.top, rect.right, rect.bottom],
     toGridPoint: (px, py) => [px, py],
     gridUnitsPerPx: 1,

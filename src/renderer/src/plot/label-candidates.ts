@@ -22,36 +22,99 @@ export interface LabelCandidates {
  * depths finds the cut-off in linear time; only the kept few are sorted.
  */
 export function candidates3d(projected: ProjectedPoints, size: ViewportSize): LabelCandidates {
-  const { screen, depth } = projected;
-  const inside = (i: number): boolean => {
+  return new DepthCandidatesBuild(projected, size).finish();
+}
+
+/** The bucket of a depth in -1 … 1. */
+function bucketOf(depth: number): number {
+  return Math.min(DEPTH_BUCKETS - 1, Math.max(0, Math.floor(((depth + 1) / 2) * DEPTH_BUCKETS)));
+}
+
+/**
+ * {@link candidates3d} resumable after any point (a large map's, between frames): a pass that counts depths
+ * per bucket, then a pass that keeps the points of the nearest buckets, then the sort of those few.
+ */
+export class DepthCandidatesBuild {
+  private pass: 'histogram' | 'keep' = 'histogram';
+  private next = 0;
+  private readonly histogram = new Int32Array(DEPTH_BUCKETS);
+  private limit = DEPTH_BUCKETS;
+  private readonly kept: number[] = [];
+  private result: LabelCandidates | null = null;
+
+  constructor(
+    private readonly projected: ProjectedPoints,
+    private readonly size: ViewportSize,
+  ) {}
+
+  /** Works through at most `points` points; returns the candidates once both passes are done, else null. */
+  step(points: number): LabelCandidates | null {
+    const { depth } = this.projected;
+    let budget = points;
+    while (this.result === null && budget > 0) {
+      const end = Math.min(depth.length, this.next + budget);
+      budget -= end - this.next;
+      if (this.pass === 'histogram') this.count(this.next, end);
+      else this.keep(this.next, end);
+      this.next = end;
+      if (end === depth.length) this.endPass();
+    }
+    return this.result;
+  }
+
+  /** Finishes now and returns the candidates. */
+  finish(): LabelCandidates {
+    let result = this.step(Infinity);
+    while (result === null) result = this.step(Infinity);
+    return result;
+  }
+
+  private inside(i: number): boolean {
+    const { screen } = this.projected;
     const x = screen[2 * i] ?? NaN;
     const y = screen[2 * i + 1] ?? NaN;
-    return x >= 0 && x <= size.width && y >= 0 && y <= size.height;
-  };
-  const histogram = new Int32Array(DEPTH_BUCKETS);
-  const bucketOf = (d: number): number =>
-    Math.min(DEPTH_BUCKETS - 1, Math.max(0, Math.floor(((d + 1) / 2) * DEPTH_BUCKETS)));
-  for (let i = 0; i < depth.length; i++) {
-    if (!inside(i)) continue;
-    const bucket = bucketOf(depth[i] ?? 0);
-    histogram[bucket] = (histogram[bucket] ?? 0) + 1;
+    return x >= 0 && x <= this.size.width && y >= 0 && y <= this.size.height;
   }
-  let limit = DEPTH_BUCKETS;
-  for (let b = 0, total = 0; b < DEPTH_BUCKETS; b++) {
-    total += histogram[b] ?? 0;
-    if (total >= MAX_CANDIDATES) {
-      limit = b + 1;
-      break;
+
+  private count(start: number, end: number): void {
+    const { depth } = this.projected;
+    const { histogram } = this;
+    for (let i = start; i < end; i++) {
+      if (!this.inside(i)) continue;
+      const bucket = bucketOf(depth[i] ?? 0);
+      histogram[bucket] = (histogram[bucket] ?? 0) + 1;
     }
   }
-  const kept: number[] = [];
-  for (let i = 0; i < depth.length; i++) if (inside(i) && bucketOf(depth[i] ?? 0) < limit) kept.push(i);
-  kept.sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0));
-  const indices = Int32Array.from(kept.slice(0, MAX_CANDIDATES));
-  const positions = new Float32Array(indices.length * 2);
-  indices.forEach((i, k) => {
-    positions[2 * k] = screen[2 * i] ?? NaN;
-    positions[2 * k + 1] = screen[2 * i + 1] ?? NaN;
-  });
-  return { indices, positions };
+
+  private keep(start: number, end: number): void {
+    const { depth } = this.projected;
+    for (let i = start; i < end; i++) {
+      if (this.inside(i) && bucketOf(depth[i] ?? 0) < this.limit) this.kept.push(i);
+    }
+  }
+
+  private endPass(): void {
+    this.next = 0;
+    if (this.pass === 'histogram') {
+      for (let b = 0, total = 0; b < DEPTH_BUCKETS; b++) {
+        total += this.histogram[b] ?? 0;
+        if (total >= MAX_CANDIDATES) {
+          this.limit = b + 1;
+          break;
+        }
+      }
+      this.pass = 'keep';
+      return;
+    }
+    const { screen, depth } = this.projected;
+    // Few points (the nearest buckets): sorted in one go. Ties keep index order, as the one-go scan did.
+    const kept = this.kept.sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b);
+    const indices = Int32Array.from(kept.slice(0, MAX_CANDIDATES));
+    const positions = new Float32Array(indices.length * 2);
+    indices.forEach((i, k) => {
+      positions[2 * k] = screen[2 * i] ?? NaN;
+      positions[2 * k + 1] = screen[2 * i + 1] ?? NaN;
+    });
+    this.result = { indices, positions };
+  }
 }

@@ -1,15 +1,18 @@
 import { hitIndex2d, hitIndex3d, type HitIndex } from './hit-index';
 import { gridCandidates2d } from './grid-label-candidates';
-import { candidates3d, type LabelCandidates } from './label-candidates';
+import type { LabelCandidates } from './label-candidates';
 import type { PlotCamera } from './plot-camera';
 import { isVisible } from './point-flags';
-import { projectAll, type ProjectedPoints } from './projection-math';
 import { GridCellsBuild } from './grid-cells-build';
 import { minPyramid } from './cell-min-pyramid';
+import { ScreenIndexBuild, type ScreenIndex } from './screen-index-build';
 import { SliceRunner } from './slice-runner';
 import { spatialGridOf, type GridCells, type SpatialGrid } from './spatial-grid';
 
-/** Up to this many points are re-projected on every 3D frame (about 1 ms); more wait for the camera to rest. */
+/**
+ * Up to this many points are re-projected on every 3D frame (about 1 ms); more wait for the camera to rest and
+ * are then projected, gridded and ranked for labels in slices between frames.
+ */
 const LIVE_PROJECTION_LIMIT = 20_000;
 /** The camera counts as resting after this long without a change (ms): a pause in a drag, not a frame gap. */
 export const SETTLE_MS = 150;
@@ -36,9 +39,12 @@ export class PlotHits {
   private grid: SpatialGrid | null = null;
   private build: GridCellsBuild | null = null;
   private hits: HitIndex | null = null;
-  private projected: ProjectedPoints | null = null;
+  /** A 3D map's screen index for the current camera, and its build when that runs in slices. */
+  private screen: ScreenIndex | null = null;
+  private screenBuild: ScreenIndexBuild | null = null;
   private changedAt = 0;
   private readonly background = new SliceRunner();
+  private readonly screenSlices = new SliceRunner();
 
   /** `onReady` is called when a grid built in slices is ready (a frame can show labels and hover then). */
   constructor(
@@ -64,6 +70,7 @@ export class PlotHits {
   /** Stops building. */
   dispose(): void {
     this.background.cancel();
+    this.screenSlices.cancel();
   }
 
   /** Builds one slice of a large 2D map's grid; true once it is ready (or none is being built). */
@@ -87,14 +94,15 @@ export class PlotHits {
   /** The point state changed (hidden categories): the index is stale. */
   invalidate(): void {
     this.hits = null;
-    this.projected = null;
+    this.screen = null;
+    this.screenBuild = null;
+    this.screenSlices.cancel();
   }
 
   /** The hit index now; null while a large 3D map moves, unless `force` (a selection must be answered). */
   get(force = false): HitIndex | null {
     const data = this.data;
     if (data === null || this.hits !== null) return this.hits;
-    const accept = (index: number): boolean => isVisible(data.state, index);
     if (this.camera.mode === '2d') {
       if (this.grid === null && this.build !== null && force) this.gridReady(this.build.finish());
       if (this.grid === null) return null;
@@ -103,16 +111,38 @@ export class PlotHits {
       return this.hits;
     }
     const count = Math.floor(data.coords.length / data.dims);
-    const settled = this.resting(performance.now()) || count <= LIVE_PROJECTION_LIMIT;
-    if (!force && !settled) return null;
-    this.projected = projectAll(
-      data.coords,
-      data.dims,
-      this.camera.viewProjection(),
-      this.camera.size,
-      accept,
-    );
-    this.hits = hitIndex3d(this.projected, data.state);
+    if (count <= LIVE_PROJECTION_LIMIT || force) return this.screenReady(this.screenNow(data).finish());
+    if (this.resting(performance.now()) && this.screenBuild === null) {
+      // A large map at rest: projected, gridded and ranked between frames; a frame shows it when ready.
+      const build = this.screenNow(data);
+      this.screenSlices.start(() => {
+        const screen = build.step();
+        if (screen !== null && this.screenBuild === build) this.screenReady(screen);
+        return screen !== null;
+      }, this.onReady);
+    }
+    return null;
+  }
+
+  /** The screen index build for the current camera: the one running, or a new one. */
+  private screenNow(data: HitData): ScreenIndexBuild {
+    this.screenBuild ??= new ScreenIndexBuild({
+      coords: data.coords,
+      dims: data.dims,
+      state: data.state,
+      viewProjection: this.camera.viewProjection(),
+      size: this.camera.size,
+    });
+    return this.screenBuild;
+  }
+
+  /** Takes a finished 3D screen index: the hit index and label candidates of this camera. */
+  private screenReady(screen: ScreenIndex): HitIndex | null {
+    const data = this.data;
+    this.screenSlices.cancel();
+    if (data === null) return null;
+    this.screen = screen;
+    this.hits = hitIndex3d(screen.projected, data.state, screen.grid);
     return this.hits;
   }
 
@@ -120,8 +150,7 @@ export class PlotHits {
   labelCandidates(): LabelCandidates | null {
     const data = this.data;
     if (data === null) return null;
-    if (this.camera.mode === '3d')
-      return this.projected === null ? null : candidates3d(this.projected, this.camera.size);
+    if (this.camera.mode === '3d') return this.screen?.candidates ?? null;
     if (this.grid === null) return null;
     const accept = (index: number): boolean => isVisible(data.state, index);
     const { view, size } = this.camera;

@@ -63,21 +63,23 @@ export interface ProjectedPoints {
   readonly depth: Float32Array;
 }
 
+/** What {@link projectRange} projects: rows of `coords` (`dims` values each) through `m` onto a plot of `size`. */
+export interface ProjectionInput {
+  readonly coords: Float32Array;
+  readonly dims: number;
+  readonly m: Matrix4Elements;
+  readonly size: ViewportSize;
+  readonly accept: (index: number) => boolean;
+}
+
 /**
- * Projects every row of `coords` (`dims` values per row; a missing z is 0). Points behind the camera, beyond
- * the near or far plane, or rejected by `accept` get NaN, which every grid query skips.
+ * Projects the rows `start … end` of the input into `out` (which must hold NaN there already). Points behind
+ * the camera, beyond the near or far plane, or rejected by `accept` keep NaN, which every grid query skips.
  */
-export function projectAll(
-  coords: Float32Array,
-  dims: number,
-  m: Matrix4Elements,
-  size: ViewportSize,
-  accept: (index: number) => boolean,
-): ProjectedPoints {
-  const count = Math.floor(coords.length / dims);
-  const screen = new Float32Array(count * 2).fill(NaN);
-  const depth = new Float32Array(count).fill(NaN);
-  for (let i = 0; i < count; i++) {
+export function projectRange(input: ProjectionInput, start: number, end: number, out: ProjectedPoints): void {
+  const { coords, dims, m, size, accept } = input;
+  const { screen, depth } = out;
+  for (let i = start; i < end; i++) {
     if (!accept(i)) continue;
     const z = dims > 2 ? (coords[i * dims + 2] ?? NaN) : 0;
     const p = projectPoint(m, coords[i * dims] ?? NaN, coords[i * dims + 1] ?? NaN, z, size);
@@ -86,5 +88,18 @@ export function projectAll(
     screen[2 * i + 1] = p.y;
     depth[i] = p.depth;
   }
-  return { screen, depth };
+}
+
+/** Projects every row of `coords` (`dims` values per row; a missing z is 0) in one go; see {@link projectRange}. */
+export function projectAll(
+  coords: Float32Array,
+  dims: number,
+  m: Matrix4Elements,
+  size: ViewportSize,
+  accept: (index: number) => boolean,
+): ProjectedPoints {
+  const count = Math.floor(coords.length / dims);
+  const out = { screen: new Float32Array(count * 2).fill(NaN), depth: new Float32Array(count).fill(NaN) };
+  projectRange({ coords, dims, m, size, accept }, 0, count, out);
+  return out;
 }
