@@ -8,7 +8,9 @@
  * the plot modules directly, so the benchmark needs no test hook in the app and measures only the plot.
  */
 import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, serveBenchPage } from './bench-page-server';
+import { describeTasks, longestTasks, type TraceEvent } from './trace-tasks';
 
 /** What one renderer measured at one size (the page's BenchResult: the page is typed by the web project). */
 interface BenchResult {
@@ -36,6 +38,23 @@ const LABELS: Record<RendererName, string> = {
   regl: 'regl-scatterplot, 8 px (same drawing)',
   regl4: 'regl-scatterplot, 4 px',
 };
+/**
+ * What the trace of the streaming phase records: every task of the page's main thread and the script, GC,
+ * painting and GPU-client events inside them (enough to name what made a task long, light enough for a few
+ * seconds at a million points).
+ */
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.gc',
+  'gpu',
+];
+/** The longest tasks of the streaming phase that the benchmark breaks down. */
+const TRACED_TASKS = 3;
+
 /** One renderer at one size may take this long on SwiftShader before it counts as failed (ms). */
 const CASE_TIMEOUT_MS = 300_000;
 
@@ -73,7 +92,11 @@ function printTable(count: number, results: Partial<Record<RendererName, BenchRe
 }
 
 /** Ours against the peers and the issue's targets, as ratios measured in this run. */
-function printTargets(count: number, results: Partial<Record<RendererName, BenchResult | string>>): void {
+function printTargets(
+  count: number,
+  results: Partial<Record<RendererName, BenchResult | string>>,
+  traced: readonly string[],
+): void {
   const ours = results.ours;
   if (typeof ours !== 'object') return;
   const peer = (name: RendererName): BenchResult | undefined => {
@@ -95,6 +118,25 @@ function printTargets(count: number, results: Partial<Record<RendererName, Bench
       `${format(ours.streamLongestTaskMs ?? NaN)} ms (none over 50; a task includes waits for SwiftShader), ` +
       `${ours.labelsAfterStream ?? 'n/a'} labels on screen once settled`,
   );
+  console.log(`longest main-thread tasks while layouts stream (trace, self ms by event):`);
+  for (const line of traced) console.log(`  ${line}`);
+}
+
+/**
+ * Lets the page start and stop a Chrome trace around the phase it wants explained (`benchTrace('start' |
+ * 'stop')`); after 'stop', `traced` holds the breakdown of the longest main-thread tasks.
+ */
+async function exposeTracing(browser: Browser, tab: Page, traced: string[]): Promise<void> {
+  await tab.exposeFunction('benchTrace', async (phase: string) => {
+    if (phase === 'start') {
+      await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
+      return;
+    }
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents?: TraceEvent[];
+    };
+    traced.splice(0, traced.length, ...describeTasks(longestTasks(trace.traceEvents ?? [], TRACED_TASKS)));
+  });
 }
 
 /**
@@ -128,6 +170,7 @@ async function main(): Promise<void> {
     const renderers = process.env['BENCH_RENDER_ONLY']?.split(',') ?? RENDERERS;
     for (const count of only ?? SIZES) {
       const results: Partial<Record<RendererName, BenchResult | string>> = {};
+      const traced: string[] = [];
       for (const name of RENDERERS.filter((r) => renderers.includes(r))) {
         // A fresh page per case: one renderer's garbage and GPU memory never slow the next.
         const tab = await browser.newPage({ viewport: { width: 1000, height: 700 } });
@@ -136,6 +179,7 @@ async function main(): Promise<void> {
           console.log(`  [${name}] ${message.text()}`);
         });
         try {
+          if (name === 'ours') await exposeTracing(browser, tab, traced);
           await tab.goto(url);
           await tab.waitForFunction(() => 'renderBench' in globalThis);
           results[name] = await tab.evaluate(
@@ -154,7 +198,7 @@ async function main(): Promise<void> {
         console.log(`${name} at ${count}: ${JSON.stringify(results[name])}`);
       }
       printTable(count, results);
-      printTargets(count, results);
+      printTargets(count, results, traced);
       checkSelections(count, results);
     }
   } finally {

@@ -59,7 +59,12 @@ function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-/** Blocks until the GPU finished what was drawn on `canvas` (a 1-pixel read is a full sync). */
+/**
+ * Blocks until the GPU finished what was drawn on `canvas` (a 1-pixel read is a full sync). Also done before
+ * every lasso: SwiftShader rasterises a frame of a million points on the same two CPU cores for over a
+ * second, and a lasso timed meanwhile would measure that contention (which a real GPU does not cause), not
+ * the selection.
+ */
 function syncGpu(canvas: HTMLCanvasElement): void {
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
@@ -161,6 +166,7 @@ async function runOurs(count: number): Promise<BenchResult> {
   const { view, size } = controller.getView();
   const lasso = mapLasso(benchLassoData(), (x, y) => dataToScreen(view, size, x, y));
   const hits = controller.hitsNow();
+  syncGpu(gl);
   const t = performance.now();
   const selected = hits?.inPolygon(lasso).length ?? 0;
   const lassoMs = performance.now() - t;
@@ -216,24 +222,30 @@ async function timeChange(name: string, readParts: () => PartTimes, change: () =
 /**
  * Streams {@link STREAMED_LAYOUTS} layouts of the same items (as a UMAP job does, one every
  * {@link STREAM_INTERVAL_MS}) and returns the longest main-thread task seen meanwhile and until the plot has
- * settled (Chromium reports only tasks of 50 ms or more: 0 means none).
+ * settled (Chromium reports only tasks of 50 ms or more: 0 means none). The runner traces the same span
+ * (`benchTrace`) and prints what the longest tasks were made of.
  */
 async function longestTaskWhileStreaming(
   controller: PlotController,
   coords: Float32Array,
   texts: readonly string[],
 ): Promise<number> {
+  // Made before the watch begins: making a layout is the job's work (in a worker in the app, whose message
+  // hands the main thread a transferred buffer), so only the plot's tasks are timed.
+  const layouts = Array.from({ length: STREAMED_LAYOUTS }, (_, k) => {
+    const layout = new Float32Array(coords.length);
+    const shrink = 0.5 + (0.5 * (k + 1)) / STREAMED_LAYOUTS;
+    for (let i = 0; i < coords.length; i++) layout[i] = (coords[i] ?? 0) * shrink;
+    return layout;
+  });
+  const labels = new Array<string | null>(texts.length).fill(null);
+  await window.benchTrace?.('start');
   let longest = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   observer.observe({ type: 'longtask', buffered: false });
-  const labels = new Array<string | null>(texts.length).fill(null);
-  for (let k = 0; k < STREAMED_LAYOUTS; k++) {
-    const layout = new Float32Array(coords.length);
-    const shrink = 0.5 + (0.5 * (k + 1)) / STREAMED_LAYOUTS;
-    for (let i = 0; i < coords.length; i++) layout[i] = (coords[i] ?? 0) * shrink;
-    // Making the layout is the job's work (in a worker in the app): only the plot's tasks are timed.
+  for (const layout of layouts) {
     await new Promise((resolve) => setTimeout(resolve, STREAM_INTERVAL_MS));
     controller.setData({ coords: layout, dims: 2, texts, labels });
   }
@@ -242,6 +254,7 @@ async function longestTaskWhileStreaming(
   while (!controller.isRendered()) await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
   observer.disconnect();
+  await window.benchTrace?.('stop');
   return longest;
 }
 
@@ -302,6 +315,7 @@ async function runThree(count: number): Promise<BenchResult> {
     (0.5 - (y / 1.1) * 0.5) * HEIGHT,
   ];
   const lasso = mapLasso(benchLassoData(), toScreen);
+  syncGpu(target);
   const t = performance.now();
   let selected = 0;
   for (let i = 0; i < count; i++) {
@@ -350,6 +364,7 @@ async function runRegl(count: number, pointSize: number): Promise<BenchResult> {
   const flat = mapLasso(benchLassoData(), (x, y) => [x / 1.1, y / 1.1]);
   const vertices: [number, number][] = [];
   for (let k = 0; k + 1 < flat.length; k += 2) vertices.push([flat[k] ?? 0, flat[k + 1] ?? 0]);
+  syncGpu(target);
   const t = performance.now();
   scatterplot.lassoSelect(vertices, { isGl: true });
   const lassoMs = performance.now() - t;
@@ -426,6 +441,8 @@ declare global {
   interface Window {
     renderBench?: Record<'ours' | 'three' | 'regl' | 'regl4', (count: number) => Promise<BenchResult>>;
     bufferCheck?: typeof bufferCheck;
+    /** Set by the benchmark runner: starts or stops a Chrome trace of the page (absent in other drivers). */
+    benchTrace?: (phase: 'start' | 'stop') => Promise<void>;
   }
 }
 
