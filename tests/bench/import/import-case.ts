@@ -11,6 +11,15 @@ import { StreamingTableBuilder } from '../../../src/core/dataset/streaming/strea
  */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
+/** The largest of each part of `process.memoryUsage()` seen after any chunk, to tell where a peak comes from. */
+const peaks = { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, rss: 0 };
+
+function samplePeaks(): void {
+  const usage = process.memoryUsage();
+  for (const key of Object.keys(peaks) as (keyof typeof peaks)[])
+    peaks[key] = Math.max(peaks[key], usage[key]);
+}
+
 async function streamed(path: string, sample: number): Promise<{ rowsRead: number; rowsKept: number }> {
   const builder = new StreamingTableBuilder(basename(path), {
     sample: sample > 0 ? { size: sample, seed: 42, stratifyBy: 'label' } : null,
@@ -24,6 +33,7 @@ async function streamed(path: string, sample: number): Promise<{ rowsRead: numbe
       const { bytesRead } = await file.read(chunk, 0, CHUNK_BYTES, null);
       if (bytesRead === 0) break;
       builder.push(chunk.subarray(0, bytesRead));
+      samplePeaks();
     }
   } finally {
     await file.close();
@@ -46,9 +56,15 @@ if ((mode !== 'stream' && mode !== 'whole') || path === undefined) {
   throw new Error('usage: import-case.ts stream|whole FILE [SAMPLE]');
 }
 const fileBytes = (await stat(path)).size;
+// The process before the import: Node, tsx and the modules loaded, which the import's own growth sits on.
+const baselineRssBytes = process.memoryUsage().rss;
 const started = performance.now();
 const counts = mode === 'stream' ? await streamed(path, Number(sampleText ?? 0)) : await whole(path);
 const seconds = (performance.now() - started) / 1000;
 // resourceUsage reports kilobytes: the kernel's high-water mark of this process's resident memory.
 const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-console.log(JSON.stringify({ mode, fileBytes, seconds, peakRssBytes, ...counts }));
+samplePeaks();
+const cpuSeconds = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
+console.log(
+  JSON.stringify({ mode, fileBytes, seconds, cpuSeconds, peakRssBytes, baselineRssBytes, peaks, ...counts }),
+);

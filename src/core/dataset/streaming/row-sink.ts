@@ -5,7 +5,15 @@ import { UniformSample } from './uniform-sample';
 
 /** Where a streamed file's rows go: all kept, or a bounded random sample of them. */
 export interface RowSink<Row> {
-  /** Offers the next row of the file (its stratum is only read when the sink stratifies). */
+  /**
+   * Draws the next row's random key (its stratum is only read when the sink stratifies) and says whether the
+   * row would enter the sample; only then is it built and handed to {@link keep}. Refused rows, nearly all of
+   * a big file, are never built.
+   */
+  admit(stratum: () => string): boolean;
+  /** Keeps the row the last `admit` let in. */
+  keep(row: Row): void;
+  /** Offers the next row, built already: `admit`, then `keep` if admitted. */
   add(row: Row, stratum: () => string): void;
   /** Rows offered so far: the rows the file had, before sampling. */
   readonly rowsRead: number;
@@ -23,6 +31,8 @@ export interface RowCodec<Row, Stored> {
   unpack(stored: Stored): Row;
   /** Called once a packed row has left the sample for good, so its memory can be reused. */
   release?(stored: Stored): void;
+  /** Told once, by the sink, the most rows it will keep packed at a time (so storage can be sized up front). */
+  expect?(rows: number): void;
 }
 
 /** Rows kept as they are (for rows that hold on to nothing, such as JSON.parse's fresh strings). */
@@ -32,11 +42,19 @@ export const AS_IS = { pack: <Row>(row: Row): Row => row, unpack: <Row>(row: Row
 export class KeepAllRows<Row> implements RowSink<Row> {
   private readonly rows: Row[] = [];
 
-  get rowsRead(): number {
-    return this.rows.length;
+  rowsRead = 0;
+
+  admit(): boolean {
+    this.rowsRead++;
+    return true;
+  }
+
+  keep(row: Row): void {
+    this.rows.push(row);
   }
 
   add(row: Row): void {
+    this.rowsRead++;
     this.rows.push(row);
   }
 

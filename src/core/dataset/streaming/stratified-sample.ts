@@ -3,6 +3,7 @@ import type { RandomSource } from '../../math/random';
 import { quotas } from '../sample-rows';
 import { BottomK, type Keyed } from './bottom-k';
 import type { RowCodec, RowSink } from './row-sink';
+import { SampleSlots } from './sample-slots';
 
 /**
  * 2 × the sample: the rows with the smallest keys overall that are kept while reading. A stratum's final
@@ -24,18 +25,16 @@ const STRATUM_FLOOR = 64;
  */
 export const MAX_STRATA = 1_000;
 
-interface SampledRow<Row> {
-  readonly index: number;
-  readonly row: Row;
-  readonly stratum: string;
-  /** How many of the two heaps (overall, the stratum's floor) hold the row; at 0 its memory is released. */
-  holders: number;
+interface Stratum {
+  /** The stratum's number in `SampleSlots` (its place in `names`). */
+  readonly id: number;
+  count: number;
+  /** Slots of the stratum's STRATUM_FLOOR rows with the smallest keys. */
+  readonly floor: BottomK<number>;
 }
 
-interface Stratum<Row> {
-  count: number;
-  readonly floor: BottomK<SampledRow<Row>>;
-}
+/** A kept row's slot and key, gathered at the end. */
+type Candidate = Keyed<number>;
 
 /**
  * A seeded sample of `size` rows stratified by a column, read in one pass with memory bounded by the sample:
@@ -45,8 +44,13 @@ interface Stratum<Row> {
  * stratum whatever the order of the file (sorted by label included).
  */
 export class StratifiedSample<Row, Stored> implements RowSink<Row> {
-  private readonly overall: BottomK<SampledRow<Stored>>;
-  private readonly strata = new Map<string, Stratum<Stored>>();
+  /** Slots of the OVERSAMPLE × size rows with the smallest keys overall. */
+  private readonly overall: BottomK<number>;
+  private readonly slots = new SampleSlots<Stored>();
+  private readonly strata = new Map<string, Stratum>();
+  private readonly names: string[] = [];
+  /** The row last admitted (its key, index, stratum and which heaps take it), which `keep` stores. */
+  private readonly admitted = { key: 0, index: -1, stratum: 0, overall: false, floor: false };
   rowsRead = 0;
 
   constructor(
@@ -56,9 +60,11 @@ export class StratifiedSample<Row, Stored> implements RowSink<Row> {
     private readonly codec: RowCodec<Row, Stored>,
   ) {
     this.overall = new BottomK(size * OVERSAMPLE);
+    // The floors mostly hold rows the overall heap holds too; a file with many small strata grows past this.
+    codec.expect?.(size * OVERSAMPLE);
   }
 
-  add(row: Row, stratumOf: () => string): void {
+  admit(stratumOf: () => string): boolean {
     const key = this.random.next();
     const index = this.rowsRead++;
     const name = stratumOf();
@@ -66,38 +72,56 @@ export class StratifiedSample<Row, Stored> implements RowSink<Row> {
     stratum.count++;
     const overall = this.overall.admits(key);
     const floor = stratum.floor.admits(key);
-    if (!overall && !floor) return;
-    const sampled: SampledRow<Stored> = { index, row: this.codec.pack(row), stratum: name, holders: 0 };
-    if (overall) this.hold(sampled, this.overall.offer(key, sampled));
-    if (floor) this.hold(sampled, stratum.floor.offer(key, sampled));
+    if (!overall && !floor) return false;
+    Object.assign(this.admitted, { key, index, stratum: stratum.id, overall, floor });
+    return true;
+  }
+
+  keep(row: Row): void {
+    const { key, index, stratum, overall, floor } = this.admitted;
+    if (index < 0) throw new Error('StratifiedSample.keep called without an admitted row');
+    this.admitted.index = -1;
+    const slot = this.slots.add(index, stratum, this.codec.pack(row));
+    if (overall) this.hold(slot, this.overall.offer(key, slot));
+    if (floor) this.hold(slot, this.stratumById(stratum).floor.offer(key, slot));
+  }
+
+  add(row: Row, stratumOf: () => string): void {
+    if (this.admit(stratumOf)) this.keep(row);
   }
 
   /** Counts `kept` into a heap and `out` (pushed out of it) out, releasing a row that no heap holds. */
-  private hold(kept: SampledRow<Stored>, out: SampledRow<Stored> | undefined): void {
-    kept.holders++;
-    if (out === undefined || --out.holders > 0) return;
-    this.codec.release?.(out.row);
+  private hold(kept: number, out: number | undefined): void {
+    this.slots.hold(kept);
+    if (out === undefined) return;
+    const stored = this.slots.drop(out);
+    if (stored !== undefined) this.codec.release?.(stored);
   }
 
   finish(): Row[] {
     if (this.rowsRead <= this.size) return this.inOrder(this.overall.entries().map((entry) => entry.item));
-    const names = [...this.strata.keys()];
     const shares = quotas(
-      names.map((name) => this.strata.get(name)?.count ?? 0),
+      this.names.map((name) => this.strata.get(name)?.count ?? 0),
       this.size,
       this.rowsRead,
     );
     const candidates = this.candidatesByStratum();
-    const chosen = names.flatMap((name, index) => {
-      const pool = [...(candidates.get(name)?.values() ?? [])].sort((a, b) => a.key - b.key);
+    const chosen = this.names.flatMap((_, id) => {
+      const pool = [...(candidates[id]?.values() ?? [])].sort((a, b) => a.key - b.key);
       // A pool shorter than its quota would need the unlikely shortfall OVERSAMPLE guards against; then the
       // stratum gives all it has rather than borrowing rows from another stratum.
-      return pool.slice(0, shares[index] ?? 0).map((entry) => entry.item);
+      return pool.slice(0, shares[id] ?? 0).map((entry) => entry.item);
     });
     return this.inOrder(chosen);
   }
 
-  private newStratum(name: string): Stratum<Stored> {
+  private stratumById(id: number): Stratum {
+    const stratum = this.strata.get(this.names[id] ?? '');
+    if (stratum === undefined) throw new Error(`StratifiedSample has no stratum ${id}`);
+    return stratum;
+  }
+
+  private newStratum(name: string): Stratum {
     if (this.strata.size >= MAX_STRATA) {
       throw new StudioError(
         'invalid-arguments',
@@ -105,25 +129,26 @@ export class StratifiedSample<Row, Stored> implements RowSink<Row> {
         { column: this.column, maxStrata: MAX_STRATA },
       );
     }
-    const stratum = { count: 0, floor: new BottomK<SampledRow<Stored>>(STRATUM_FLOOR) };
+    const stratum: Stratum = { id: this.names.length, count: 0, floor: new BottomK<number>(STRATUM_FLOOR) };
+    this.names.push(name);
     this.strata.set(name, stratum);
     return stratum;
   }
 
-  /** Each stratum's kept rows (overall and floor, each row once) by file index. */
-  private candidatesByStratum(): Map<string, Map<number, Keyed<SampledRow<Stored>>>> {
-    const byStratum = new Map<string, Map<number, Keyed<SampledRow<Stored>>>>();
-    const put = (entry: Keyed<SampledRow<Stored>>): void => {
-      const pool = byStratum.get(entry.item.stratum) ?? new Map<number, Keyed<SampledRow<Stored>>>();
-      byStratum.set(entry.item.stratum, pool);
-      pool.set(entry.item.index, entry);
+  /** Each stratum's kept rows (overall and floor, each row once, by file index), by stratum number. */
+  private candidatesByStratum(): Map<number, Candidate>[] {
+    const byStratum = this.names.map(() => new Map<number, Candidate>());
+    const put = (entry: Candidate): void => {
+      byStratum[this.slots.stratumOf(entry.item)]?.set(this.slots.indexOf(entry.item), entry);
     };
     this.overall.entries().forEach(put);
     for (const stratum of this.strata.values()) stratum.floor.entries().forEach(put);
     return byStratum;
   }
 
-  private inOrder(rows: readonly SampledRow<Stored>[]): Row[] {
-    return [...rows].sort((a, b) => a.index - b.index).map((sampled) => this.codec.unpack(sampled.row));
+  private inOrder(slots: readonly number[]): Row[] {
+    return [...slots]
+      .sort((a, b) => this.slots.indexOf(a) - this.slots.indexOf(b))
+      .map((slot) => this.codec.unpack(this.slots.storedAt(slot)));
   }
 }

@@ -24,7 +24,7 @@ export interface StreamingImportOptions {
  * Cyrillic text is a 16 MB two-byte string in V8's large-object space, and each one (with the record carried
  * over from the last) lingers as garbage until a full collection. Slices keep the text short-lived and small.
  */
-export const DECODE_SLICE_BYTES = 1024 * 1024;
+export const DECODE_SLICE_BYTES = 32 * 1024;
 
 /** Any non-whitespace character: the same whitespace `String.prototype.trim` removes. */
 const CONTENT = /\S/;

@@ -1,12 +1,7 @@
 import type { RandomSource } from '../../math/random';
 import { BottomK } from './bottom-k';
 import type { RowCodec, RowSink } from './row-sink';
-
-/** A row and its position in the file, so a sample comes back in the file's order. */
-export interface NumberedRow<Row> {
-  readonly index: number;
-  readonly row: Row;
-}
+import { SampleSlots } from './sample-slots';
 
 /**
  * A seeded uniform sample of `size` rows of a stream of unknown length, in memory bounded by `size`: every row
@@ -14,7 +9,11 @@ export interface NumberedRow<Row> {
  * A file with at most `size` rows is kept whole.
  */
 export class UniformSample<Row, Stored> implements RowSink<Row> {
-  private readonly kept: BottomK<NumberedRow<Stored>>;
+  private readonly kept: BottomK<number>;
+  private readonly slots = new SampleSlots<Stored>();
+  /** The key and index of the row last admitted, which `keep` stores. */
+  private admittedKey = 0;
+  private admittedIndex = -1;
   rowsRead = 0;
 
   constructor(
@@ -23,21 +22,39 @@ export class UniformSample<Row, Stored> implements RowSink<Row> {
     private readonly codec: RowCodec<Row, Stored>,
   ) {
     this.kept = new BottomK(size);
+    codec.expect?.(size);
+  }
+
+  admit(): boolean {
+    const key = this.random.next();
+    const index = this.rowsRead++;
+    if (!this.kept.admits(key)) return false;
+    this.admittedKey = key;
+    this.admittedIndex = index;
+    return true;
+  }
+
+  keep(row: Row): void {
+    const index = this.admittedIndex;
+    if (index < 0) throw new Error('UniformSample.keep called without an admitted row');
+    this.admittedIndex = -1;
+    const slot = this.slots.add(index, 0, this.codec.pack(row));
+    this.slots.hold(slot);
+    const out = this.kept.offer(this.admittedKey, slot);
+    if (out === undefined) return;
+    const stored = this.slots.drop(out);
+    if (stored !== undefined) this.codec.release?.(stored);
   }
 
   add(row: Row): void {
-    const key = this.random.next();
-    const index = this.rowsRead++;
-    // Refused rows are never packed: only the few that enter the sample pay for it.
-    if (!this.kept.admits(key)) return;
-    const out = this.kept.offer(key, { index, row: this.codec.pack(row) });
-    if (out !== undefined) this.codec.release?.(out.row);
+    if (this.admit()) this.keep(row);
   }
 
   finish(): Row[] {
     return this.kept
       .entries()
-      .sort((a, b) => a.item.index - b.item.index)
-      .map((entry) => this.codec.unpack(entry.item.row));
+      .map((entry) => entry.item)
+      .sort((a, b) => this.slots.indexOf(a) - this.slots.indexOf(b))
+      .map((slot) => this.codec.unpack(this.slots.storedAt(slot)));
   }
 }
