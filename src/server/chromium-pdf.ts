@@ -18,5 +18,7 @@ export async function renderPdfWithChromium(request: RenderPdfRequest): Promise<
       { missing: 'chromium' },
     );
   }
-  return rasteriseSvg(request.svg, { width: request.widthPx, height: request.heightPx }, 'pdf');
+  const pdf = await rasteriseSvg(request.svg, { width: request.widthPx, height: request.heightPx }, 'pdf');
+  // Playwright answers a Node Buffer, which the binary envelope does not carry as bytes: a plain copy is.
+  return new Uint8Array(pdf);
 }

@@ -8,16 +8,22 @@ import { INSTANCE_TAG } from '../jobs/instance-tag';
  */
 export const PROJECT_UPLOAD_IDLE_MS = 10 * 60 * 1000;
 
+/** 16 MiB: the first buffer of an upload, grown by doubling as chunks arrive (up to the announced size). */
+const INITIAL_CAPACITY_BYTES = 16 * 1024 * 1024;
+
 interface Upload {
   readonly fileName: string;
-  readonly buffer: Uint8Array<ArrayBuffer>;
+  /** The announced size: the upload is complete at exactly this many bytes. */
+  readonly totalBytes: number;
+  buffer: Uint8Array<ArrayBuffer>;
   received: number;
   lastUsed: number;
 }
 
 /**
  * Project files arriving in chunks (at most one at a time, so memory stays bounded by one file): each chunk
- * is copied into a buffer of the announced size, and a full buffer is handed to `open` (the same reader
+ * is copied into a buffer that grows towards the announced size (so a size announced but never sent costs
+ * nothing), and a complete buffer is handed to `open` (the same reader
  * `importProject` uses). A chunk past the announced size, or a finish before it is reached, is refused and
  * drops the upload.
  */
@@ -28,6 +34,7 @@ export class ProjectUploads {
   constructor(
     private readonly open: (input: CoreInput<'importProject'>) => Promise<CoreOutput<'importProject'>>,
     private readonly now: () => number = Date.now,
+    private readonly initialCapacity: number = INITIAL_CAPACITY_BYTES,
   ) {}
 
   /** Starts an upload (dropping any other). */
@@ -37,7 +44,8 @@ export class ProjectUploads {
     const uploadId = `project-upload-${INSTANCE_TAG}-${this.counter}`;
     this.uploads.set(uploadId, {
       fileName: input.fileName,
-      buffer: new Uint8Array(input.totalBytes),
+      totalBytes: input.totalBytes,
+      buffer: new Uint8Array(Math.min(input.totalBytes, this.initialCapacity)),
       received: 0,
       lastUsed: this.now(),
     });
@@ -48,13 +56,18 @@ export class ProjectUploads {
   append(input: CoreInput<'appendProjectImport'>): CoreOutput<'appendProjectImport'> {
     const upload = this.upload(input.uploadId);
     const end = upload.received + input.bytes.byteLength;
-    if (end > upload.buffer.byteLength) {
+    if (end > upload.totalBytes) {
       this.uploads.delete(input.uploadId);
       throw new StudioError(
         'invalid-arguments',
-        `${upload.fileName} is longer than the ${upload.buffer.byteLength} bytes announced (a chunk ends at byte ${end}); the upload was dropped.`,
-        { file: upload.fileName, announced: upload.buffer.byteLength, received: end },
+        `${upload.fileName} is longer than the ${upload.totalBytes} bytes announced (a chunk ends at byte ${end}); the upload was dropped.`,
+        { file: upload.fileName, announced: upload.totalBytes, received: end },
       );
+    }
+    if (end > upload.buffer.byteLength) {
+      const grown = new Uint8Array(Math.min(upload.totalBytes, Math.max(end, 2 * upload.buffer.byteLength)));
+      grown.set(upload.buffer.subarray(0, upload.received));
+      upload.buffer = grown;
     }
     upload.buffer.set(input.bytes, upload.received);
     upload.received = end;
@@ -66,11 +79,11 @@ export class ProjectUploads {
   async finish(input: CoreInput<'finishProjectImport'>): Promise<CoreOutput<'finishProjectImport'>> {
     const upload = this.upload(input.uploadId);
     this.uploads.delete(input.uploadId);
-    if (upload.received !== upload.buffer.byteLength) {
+    if (upload.received !== upload.totalBytes) {
       throw new StudioError(
         'invalid-arguments',
-        `${upload.fileName} ended after ${upload.received} of the ${upload.buffer.byteLength} bytes announced; nothing was opened.`,
-        { file: upload.fileName, announced: upload.buffer.byteLength, received: upload.received },
+        `${upload.fileName} ended after ${upload.received} of the ${upload.totalBytes} bytes announced; nothing was opened.`,
+        { file: upload.fileName, announced: upload.totalBytes, received: upload.received },
       );
     }
     return this.open({ fileName: upload.fileName, bytes: upload.buffer });

@@ -62,6 +62,17 @@ describe('chunked project import (beginProjectImport … finishProjectImport)', 
     expect(neighbours.neighbors).toHaveLength(3);
   });
 
+  it('grows its buffer as chunks arrive, so the bytes it opens are the file’s, whatever the starting size', async () => {
+    const { bytes, coords } = await projectBytes();
+    const core = bareCore();
+    // Starts at 100 bytes and doubles: every growth copies what came before.
+    const uploads = new ProjectUploads((input) => core.importProject(input), Date.now, 100);
+    const { uploadId } = uploads.begin({ fileName: 'grown.esproj', totalBytes: bytes.byteLength });
+    for (const chunk of chunksOf(bytes, 777)) uploads.append({ uploadId, bytes: chunk });
+    const opened = await uploads.finish({ uploadId });
+    expect(Array.from(opened.maps[0]?.coords ?? [])).toEqual(coords);
+  });
+
   it('refuses a chunk past the announced size, and a finish before it, naming the file; the upload is dropped', async () => {
     const core = bareCore();
     const { uploadId } = await core.beginProjectImport({ fileName: 'p.esproj', totalBytes: 10 });
