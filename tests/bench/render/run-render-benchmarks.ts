@@ -10,7 +10,7 @@
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, serveBenchPage } from './bench-page-server';
-import { describeTasks, longestTasks, type TraceEvent } from './trace-tasks';
+import { describeTasks, longestTasks, type TaskBreakdown, type TraceEvent } from './trace-tasks';
 
 /** What one renderer measured at one size (the page's BenchResult: the page is typed by the web project). */
 interface BenchResult {
@@ -95,7 +95,7 @@ function printTable(count: number, results: Partial<Record<RendererName, BenchRe
 function printTargets(
   count: number,
   results: Partial<Record<RendererName, BenchResult | string>>,
-  traced: readonly string[],
+  traced: readonly TaskBreakdown[],
 ): void {
   const ours = results.ours;
   if (typeof ours !== 'object') return;
@@ -116,17 +116,18 @@ function printTargets(
       `filter change ${format(ours.filterChangeMs ?? NaN)} ms (≤ 100, main thread); while layouts stream, ` +
       `longest plot call ${format(ours.streamLongestCallMs ?? NaN)} ms and longest task ` +
       `${format(ours.streamLongestTaskMs ?? NaN)} ms (none over 50; a task includes waits for SwiftShader), ` +
+      `of which on the main thread's CPU ${format(traced[0]?.cpuMs ?? NaN)} ms (trace), ` +
       `${ours.labelsAfterStream ?? 'n/a'} labels on screen once settled`,
   );
   console.log(`longest main-thread tasks while layouts stream (trace, self ms by event):`);
-  for (const line of traced) console.log(`  ${line}`);
+  for (const line of describeTasks(traced)) console.log(`  ${line}`);
 }
 
 /**
  * Lets the page start and stop a Chrome trace around the phase it wants explained (`benchTrace('start' |
  * 'stop')`); after 'stop', `traced` holds the breakdown of the longest main-thread tasks.
  */
-async function exposeTracing(browser: Browser, tab: Page, traced: string[]): Promise<void> {
+async function exposeTracing(browser: Browser, tab: Page, traced: TaskBreakdown[]): Promise<void> {
   await tab.exposeFunction('benchTrace', async (phase: string) => {
     if (phase === 'start') {
       await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
@@ -135,7 +136,7 @@ async function exposeTracing(browser: Browser, tab: Page, traced: string[]): Pro
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents?: TraceEvent[];
     };
-    traced.splice(0, traced.length, ...describeTasks(longestTasks(trace.traceEvents ?? [], TRACED_TASKS)));
+    traced.splice(0, traced.length, ...longestTasks(trace.traceEvents ?? [], TRACED_TASKS));
   });
 }
 
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
     const renderers = process.env['BENCH_RENDER_ONLY']?.split(',') ?? RENDERERS;
     for (const count of only ?? SIZES) {
       const results: Partial<Record<RendererName, BenchResult | string>> = {};
-      const traced: string[] = [];
+      const traced: TaskBreakdown[] = [];
       for (const name of RENDERERS.filter((r) => renderers.includes(r))) {
         // A fresh page per case: one renderer's garbage and GPU memory never slow the next.
         const tab = await browser.newPage({ viewport: { width: 1000, height: 700 } });
