@@ -28,6 +28,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           // The compute core runs in its own utilityProcess, off Electron's main event loop.
           'core-process': resolve(import.meta.dirname, 'src/main/core-process.ts'),
+          // The core's worker-thread pool (both cores for the kNN search); found beside the entry at run time.
+          'parallel-worker': resolve(import.meta.dirname, 'src/node/parallel/parallel-worker.ts'),
         },
       },
     },

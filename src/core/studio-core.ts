@@ -42,6 +42,7 @@ import { keptMatrix } from './reduce/transform/kept-matrix';
 import { placeItems } from './reduce/transform/place-items';
 import { toLayoutCoordinates } from './math/matrix-types';
 import { nearestNeighbors } from './neighbors/nearest-neighbors';
+import type { ParallelExecutor } from './parallel/parallel-executor';
 import { planMapJob } from './precomputed/plan-map-job';
 import { ProjectService } from './project/project-service';
 import { ProjectUploads } from './project/project-uploads';
@@ -69,6 +70,8 @@ export interface StudioCoreOptions {
    * estimate exceeds it is refused with `insufficient-memory` before it starts. Without one nothing is checked.
    */
   readonly memoryBudget?: () => number;
+  /** Threads for long computations (a host's worker pool); without one everything runs on the core's thread. */
+  readonly parallel?: ParallelExecutor;
 }
 
 /**
@@ -89,10 +92,12 @@ export class StudioCore implements CoreApi {
   private readonly analysis: AnalysisContext;
   private readonly vectorsLoads: VectorsLoadSessions;
   private readonly memoryBudget: (() => number) | undefined;
+  private readonly parallel: ParallelExecutor | undefined;
 
   constructor(options: StudioCoreOptions) {
     this.samples = options.samples;
     this.memoryBudget = options.memoryBudget;
+    this.parallel = options.parallel;
     this.models = options.models;
     this.embedders = new EmbedderRegistry([new TfidfSvdEmbedder(), ...(options.embedders ?? [])]);
     this.vectorsLoads = new VectorsLoadSessions(this.embedders);
@@ -237,6 +242,7 @@ export class StudioCore implements CoreApi {
         keepFitted: (mapId, fitted) => {
           this.maps.putFitted(mapId, fitted);
         },
+        parallel: this.parallel,
       });
       const jobId = this.jobs.start(async (control) => {
         const result = await run(control);

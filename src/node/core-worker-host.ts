@@ -1,19 +1,9 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { superviseCore, type SupervisedCore } from '../core/rpc/supervised-core';
+import { loadableWorkerUrl } from './loadable-worker-url';
 
 /** The compute core running in a worker thread, restarted after a crash. */
 export type CoreWorkerHost = SupervisedCore;
-
-/**
- * A worker entry Node can load. Node 20 does not apply tsx's `--import` hooks to a worker's own entry file,
- * so a TypeScript entry is started through a one-line ES module that registers tsx first, then imports it.
- */
-function loadableWorkerUrl(entry: URL): URL {
-  if (!entry.pathname.endsWith('.ts')) return entry;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry.href)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
-}
 
 /**
  * Starts the core in a worker thread, off the calling thread's event loop. `workerUrl` is the worker entry:

@@ -3,6 +3,7 @@ import { StudioCore } from '../core/studio-core';
 import { FileSampleSource } from './file-sample-source';
 import { NodeModelManager } from './models/node-model-manager';
 import { nodeMemoryBudget } from './node-memory-budget';
+import { createNodeParallelExecutor } from './parallel/node-parallel-executor';
 import { findResourcesDir } from './resources-dir';
 
 /** Where a Node core finds the user's data. */
@@ -28,6 +29,7 @@ export function createNodeCore(resourcesDir?: string, options: NodeCoreOptions =
     embedders: installedModelEmbedders(models),
     models,
     memoryBudget: nodeMemoryBudget,
+    parallel: createNodeParallelExecutor(options.env),
   });
 }
 

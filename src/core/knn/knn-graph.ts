@@ -2,6 +2,7 @@ import type { DistanceMetric } from '../../shared/contract';
 import type { Cooperation } from '../jobs/cooperation';
 import { uninterruptible } from '../jobs/cooperation';
 import type { EmbeddingMatrix } from '../math/matrix-types';
+import type { ParallelExecutor } from '../parallel/parallel-executor';
 import { exactKnn } from './exact-knn';
 import { nnDescent } from './nn-descent';
 import { prepareVectorSpace, reportedDistance, type VectorSpace } from './vector-space';
@@ -31,6 +32,8 @@ export interface KnnOptions {
   readonly cooperation?: Cooperation;
   /** Share of the graph finished, in [0, 1]. */
   readonly onProgress?: (fraction: number) => void;
+  /** Threads for NN-descent's joins; the graph is the same bytes with any executor (default: this thread). */
+  readonly executor?: ParallelExecutor;
 }
 
 /**
@@ -65,7 +68,7 @@ export async function knnOfSpace(space: VectorSpace, options: KnnOptions): Promi
   const searchK = exact ? k : Math.min(space.rows - 1, k + SEARCH_SLACK);
   const heaps = exact
     ? await exactKnn(space, k, cooperation, onProgress)
-    : await nnDescent(space, searchK, options.seed, cooperation, onProgress);
+    : await nnDescent(space, searchK, options.seed, cooperation, onProgress, options.executor);
   const sorted = heaps.sortAscending((distance) => reportedDistance(space, distance));
   onProgress(1);
   const { indices, distances } = truncate(sorted, space.rows, searchK, k);

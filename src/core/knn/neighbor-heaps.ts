@@ -8,13 +8,19 @@ export class NeighborHeaps {
   readonly distances: Float32Array;
   readonly flags: Uint8Array;
 
+  /** `shared`: put the arrays on SharedArrayBuffers (where available) so worker threads can read them. */
   constructor(
     readonly rows: number,
     readonly k: number,
+    shared = false,
   ) {
-    this.indices = new Int32Array(rows * k).fill(-1);
-    this.distances = new Float32Array(rows * k).fill(Infinity);
-    this.flags = new Uint8Array(rows * k);
+    const size = rows * k;
+    const share = shared && typeof SharedArrayBuffer === 'function';
+    this.indices = (share ? new Int32Array(new SharedArrayBuffer(4 * size)) : new Int32Array(size)).fill(-1);
+    this.distances = (
+      share ? new Float32Array(new SharedArrayBuffer(4 * size)) : new Float32Array(size)
+    ).fill(Infinity);
+    this.flags = share ? new Uint8Array(new SharedArrayBuffer(size)) : new Uint8Array(size);
   }
 
   /** Empties every heap, for reuse without reallocating. */

@@ -1,6 +1,9 @@
 import type { Cooperation } from '../jobs/cooperation';
 import { createRandom, type RandomSource } from '../math/random';
+import { splitRange, type ParallelExecutor } from '../parallel/parallel-executor';
+import { sequentialExecutor } from '../parallel/sequential-executor';
 import { NeighborHeaps } from './neighbor-heaps';
+import { forEachJoinPair, pairsPerRow } from './pair-distances';
 import { seedFromRandomProjectionForest } from './rp-forest';
 import { searchDistance, type VectorSpace } from './vector-space';
 
@@ -10,17 +13,17 @@ import { searchDistance, type VectorSpace } from './vector-space';
  */
 const CONVERGENCE_SHARE = 0.001;
 /** Iteration cap; with a random-projection start NN-descent converges in 3–6 iterations. */
-const MAX_ITERATIONS = 12;
+export const MAX_ITERATIONS = 12;
 /**
  * Candidates joined per row and iteration; a join costs up to 1.5 × this² distances per row. Measured at
  * 10,000 × 384, k = 14 (+6 slack): 60 → recall 0.985, 40 → 0.973 in ~15% less kNN time, 30 → 0.955. Fewer
  * lose recall on full-rank noise, where neighbours of neighbours are barely closer than strangers.
  */
 const MAX_CANDIDATES = 40;
-/** Rows between clock checks in the joins: a row costs up to 1.5 × MAX_CANDIDATES² distances (~3 ms at 384-d). */
-const ROWS_PER_CHECK = 4;
+/** Rows between clock checks while sampling candidates: a row is ~2k heap offers, ~10 µs. */
+const SAMPLE_ROWS_PER_CHECK = 4096;
 /** Share of the graph's progress given to the forest, the rest to the joins (a rough estimate at 10,000 × 384). */
-const FOREST_SHARE = 0.3;
+export const FOREST_SHARE = 0.3;
 
 /** Trees: pynndescent's `5 + √rows / 20`, capped since each costs rows × cols × depth multiply-adds. */
 function treeCount(rows: number): number {
@@ -38,6 +41,7 @@ export async function nnDescent(
   seed: number,
   cooperation: Cooperation,
   onProgress: (fraction: number) => void,
+  executor: ParallelExecutor = sequentialExecutor,
 ): Promise<NeighborHeaps> {
   const { rows } = space;
   const heaps = new NeighborHeaps(rows, k);
@@ -46,12 +50,14 @@ export async function nnDescent(
   await seedFromRandomProjectionForest(space, heaps, treeCount(rows), Math.max(10, k), random, cooperation);
   fillRandomly(space, heaps, random);
   onProgress(FOREST_SHARE);
-  const fresh = new NeighborHeaps(rows, MAX_CANDIDATES);
-  const old = new NeighborHeaps(rows, MAX_CANDIDATES);
+  const fresh = new NeighborHeaps(rows, MAX_CANDIDATES, true);
+  const old = new NeighborHeaps(rows, MAX_CANDIDATES, true);
+  const join: JoinResources = { executor, cooperation, out: blockBuffer(MAX_CANDIDATES) };
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    sampleCandidates(heaps, fresh, old, random);
-    const updates = await localJoin(space, heaps, fresh, old, cooperation);
-    onProgress(FOREST_SHARE + ((1 - FOREST_SHARE) * (iteration + 1)) / MAX_ITERATIONS);
+    await sampleCandidates(heaps, fresh, old, random, cooperation);
+    const updates = await localJoin(space, heaps, fresh, old, join, (share) => {
+      onProgress(FOREST_SHARE + ((1 - FOREST_SHARE) * (iteration + share)) / MAX_ITERATIONS);
+    });
     if (updates <= CONVERGENCE_SHARE * rows * k) break;
   }
   return heaps;
@@ -75,12 +81,13 @@ function fillRandomly(space: VectorSpace, heaps: NeighborHeaps, random: RandomSo
  * `fresh` when flagged new, else to `old`, keeping a random subset when there are too many. Neighbours that
  * made it into `fresh` are then flagged old, so each pair is joined as "new" once.
  */
-function sampleCandidates(
+async function sampleCandidates(
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
   old: NeighborHeaps,
   random: RandomSource,
-): void {
+  cooperation: Cooperation,
+): Promise<void> {
   const { rows, k, indices, flags } = heaps;
   fresh.clear();
   old.clear();
@@ -93,6 +100,7 @@ function sampleCandidates(
       target.push(row, other, priority, 0);
       target.push(other, row, priority, 0);
     }
+    if (row % SAMPLE_ROWS_PER_CHECK === SAMPLE_ROWS_PER_CHECK - 1) await cooperation.checkpoint();
   }
   const width = fresh.k;
   for (let row = 0; row < rows; row++) {
@@ -109,37 +117,63 @@ function sampleCandidates(
   }
 }
 
-/** Joins each row's new candidates with each other and with its old ones; returns how many heaps improved. */
+/**
+ * Rows per block of the join: the block's pair distances are computed (on the executor's threads) before
+ * its heap updates, and the clock is checked between blocks. 256 rows × up to 2,380 pairs × ~60 ns at 384-d
+ * is ~40 ms on one thread, and the block's distances take 256 × 2,380 × 4 bytes = 2.4 MB.
+ */
+const BLOCK_ROWS = 256;
+
+/**
+ * Joins each row's new candidates with each other and with its old ones; returns how many heaps improved.
+ * Block by block: first every pair's distance (the expensive part, spread over the executor's threads,
+ * each row writing only its own slots), then the heap updates in row order on this thread, so the graph
+ * is the same bytes with any number of threads.
+ */
 async function localJoin(
   space: VectorSpace,
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
   old: NeighborHeaps,
-  cooperation: Cooperation,
+  join: JoinResources,
+  onShare: (share: number) => void,
 ): Promise<number> {
+  const { executor, cooperation, out } = join;
   const width = fresh.k;
+  const stride = pairsPerRow(width);
+  const { kernel: _kernel, ...sharedSpace } = space;
   let updates = 0;
-  for (let row = 0; row < space.rows; row++) {
-    const base = row * width;
-    for (let i = base; i < base + width; i++) {
-      const a = fresh.indices[i] ?? -1;
-      if (a < 0) continue;
-      for (let j = i + 1; j < base + width; j++) {
-        const b = fresh.indices[j] ?? -1;
-        if (b >= 0) updates += tryPair(space, heaps, a, b);
-      }
-      for (let j = base; j < base + width; j++) {
-        const b = old.indices[j] ?? -1;
-        if (b >= 0 && b !== a) updates += tryPair(space, heaps, a, b);
-      }
+  for (let first = 0; first < space.rows; first += BLOCK_ROWS) {
+    const last = Math.min(space.rows, first + BLOCK_ROWS);
+    await executor.run(
+      'knn-pair-distances',
+      { space: sharedSpace, fresh: fresh.indices, old: old.indices, width, firstRow: first, out },
+      splitRange(first, last, executor.workers),
+    );
+    for (let row = first; row < last; row++) {
+      const offset = (row - first) * stride;
+      forEachJoinPair(fresh.indices, old.indices, width, row, (a, b, slot) => {
+        const distance = out[offset + slot] ?? Infinity;
+        updates += heaps.push(a, b, distance, 1) + heaps.push(b, a, distance, 1);
+      });
     }
-    if (row % ROWS_PER_CHECK === ROWS_PER_CHECK - 1) await cooperation.checkpoint();
+    onShare(last / space.rows);
+    await cooperation.checkpoint();
   }
   return updates;
 }
 
-/** Offers `a` and `b` to each other's heaps; returns how many of the two took it. */
-function tryPair(space: VectorSpace, heaps: NeighborHeaps, a: number, b: number): number {
-  const distance = searchDistance(space, a, b);
-  return heaps.push(a, b, distance, 1) + heaps.push(b, a, distance, 1);
+/** What the join blocks share: the threads, the clock and the block's distance buffer. */
+interface JoinResources {
+  readonly executor: ParallelExecutor;
+  readonly cooperation: Cooperation;
+  readonly out: Float32Array;
+}
+
+/** Room for one block's pair distances, shared with worker threads where possible. */
+function blockBuffer(width: number): Float32Array {
+  const length = BLOCK_ROWS * pairsPerRow(width);
+  return typeof SharedArrayBuffer === 'function'
+    ? new Float32Array(new SharedArrayBuffer(4 * length))
+    : new Float32Array(length);
 }

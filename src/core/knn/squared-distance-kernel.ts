@@ -107,7 +107,15 @@ function section(id: number, content: number[]): number[] {
   return [id, ...leb(content.length), ...content];
 }
 
-function moduleBytes(): Uint8Array<ArrayBuffer> {
+/**
+ * Memory import limits: a plain memory (flags 0, at least 1 page), or a shared one (flags 3, at least 1
+ * page, at most 65,536 pages = 4 GiB, the wasm32 ceiling), which a shared memory must declare.
+ */
+function memoryLimits(shared: boolean): number[] {
+  return shared ? [0x03, 1, ...leb(MAX_PAGES)] : [0x00, 1];
+}
+
+function moduleBytes(shared: boolean): Uint8Array<ArrayBuffer> {
   const name = (text: string): number[] => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
   return Uint8Array.from([
     0x00,
@@ -119,7 +127,7 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
     0x00,
     0x00,
     ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 1, 0x7d]), // (i32, i32, i32) → f32
-    ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 1]), // imported memory, min 1 page
+    ...section(2, [1, ...name('env'), ...name('memory'), 0x02, ...memoryLimits(shared)]), // imported memory
     ...section(3, [1, 0]),
     ...section(7, [1, ...name('dist'), 0x00, 0]),
     ...section(10, [1, ...body()]),
@@ -136,44 +144,89 @@ interface WasmMemory {
 interface WasmApi {
   readonly Module: new (bytes: Uint8Array<ArrayBuffer>) => object;
   readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-  readonly Memory: new (descriptor: { initial: number }) => WasmMemory;
+  readonly Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
 }
 
 /** Bytes per WebAssembly memory page. */
 const PAGE_BYTES = 65536;
+/** The most pages a wasm32 memory can have (4 GiB). */
+const MAX_PAGES = 65536;
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-let compiled: object | null | undefined;
+const compiled = new Map<boolean, object | null>();
 
-/** The compiled module, or null where WebAssembly or its SIMD extension is unavailable. */
-function kernelModule(): object | null {
-  if (compiled === undefined) {
+/** The compiled module (for a plain or a shared memory), or null where WebAssembly, its SIMD or threads are unavailable. */
+function kernelModule(shared: boolean): object | null {
+  let module = compiled.get(shared);
+  if (module === undefined) {
     try {
-      compiled = wasm === undefined ? null : new wasm.Module(moduleBytes());
+      module = wasm === undefined ? null : new wasm.Module(moduleBytes(shared));
     } catch {
       // No SIMD here: the plain-JS replay gives the same numbers, only slower.
-      compiled = null;
+      module = null;
     }
+    compiled.set(shared, module);
   }
-  return compiled;
+  return module;
 }
 
 /**
- * Room for `floats` row data and the kernel that reads it: WebAssembly memory bound to the SIMD kernel, or
- * a plain buffer and null where WebAssembly SIMD is unavailable (callers then use {@link squaredDistanceJs}).
+ * Row data and the kernel bound to it. `memory` is the WebAssembly memory holding `data` when it is shared
+ * (a worker thread binds its own kernel to it with {@link kernelForMemory}); null otherwise.
  */
-export function allocateKernelSpace(floats: number): {
-  data: Float32Array<ArrayBuffer>;
-  kernel: SquaredDistanceKernel | null;
-} {
-  const module = kernelModule();
-  if (wasm === undefined || module === null) return { data: new Float32Array(floats), kernel: null };
-  const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil((floats * 4) / PAGE_BYTES)) });
+export interface KernelSpace {
+  readonly data: Float32Array<ArrayBuffer>;
+  readonly kernel: SquaredDistanceKernel | null;
+  readonly memory: object | null;
+}
+
+/**
+ * Room for `floats` row data and the kernel that reads it: shared WebAssembly memory bound to the SIMD
+ * kernel where threads are available (so worker threads can read the rows in place), else plain
+ * WebAssembly memory, else a buffer and a null kernel where WebAssembly SIMD is unavailable (callers then
+ * use {@link squaredDistanceJs}, which gives the same numbers).
+ */
+export function allocateKernelSpace(floats: number): KernelSpace {
+  const pages = Math.max(1, Math.ceil((floats * 4) / PAGE_BYTES));
+  const shared = kernelModule(true);
+  if (wasm !== undefined && shared !== null && typeof SharedArrayBuffer === 'function') {
+    try {
+      const memory = new wasm.Memory({ initial: pages, maximum: pages, shared: true });
+      return {
+        // A shared memory's buffer is a SharedArrayBuffer; the kernel only needs its bytes.
+        data: new Float32Array(memory.buffer, 0, floats),
+        kernel: kernelForMemory(memory),
+        memory,
+      };
+    } catch {
+      // Threads disabled (e.g. a browser page without cross-origin isolation): plain memory below.
+    }
+  }
+  const module = kernelModule(false);
+  if (wasm === undefined || module === null)
+    return { data: new Float32Array(floats), kernel: null, memory: null };
+  const memory = new wasm.Memory({ initial: pages });
   const instance = new wasm.Instance(module, { env: { memory } });
   return {
     data: new Float32Array(memory.buffer, 0, floats),
     kernel: instance.exports['dist'] as SquaredDistanceKernel,
+    memory: null,
   };
+}
+
+const kernels = new WeakMap<object, SquaredDistanceKernel>();
+
+/** The SIMD kernel bound to a shared memory from {@link allocateKernelSpace} (in this thread; cached). */
+export function kernelForMemory(memory: object): SquaredDistanceKernel {
+  let kernel = kernels.get(memory);
+  if (kernel === undefined) {
+    const module = kernelModule(true);
+    if (wasm === undefined || module === null) throw new Error('WebAssembly threads are unavailable here.');
+    const instance = new wasm.Instance(module, { env: { memory } });
+    kernel = instance.exports['dist'] as SquaredDistanceKernel;
+    kernels.set(memory, kernel);
+  }
+  return kernel;
 }
 
 /** The same sum as the WebAssembly kernel, lane for lane and in the same order, in plain JS. */

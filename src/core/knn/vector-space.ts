@@ -25,6 +25,11 @@ export interface VectorSpace {
   readonly zero: Uint8Array;
   /** The SIMD kernel bound to this space's memory, or null where WebAssembly SIMD is unavailable. */
   readonly kernel: SquaredDistanceKernel | null;
+  /**
+   * The shared WebAssembly memory holding `data`, for worker threads to bind their own kernel; null or
+   * absent when `data` is not in one (spaces built by hand run their tasks on this thread's JS path).
+   */
+  readonly memory?: object | null;
 }
 
 /** How many offending rows an `invalid-vectors` error names; enough to find them, short enough to read. */
@@ -64,8 +69,8 @@ export function prepareVectorSpace(matrix: EmbeddingMatrix, metric: DistanceMetr
   assertFiniteVectors(matrix);
   const { rows, cols: sourceCols } = matrix;
   const cols = Math.max(KERNEL_BLOCK, Math.ceil(sourceCols / KERNEL_BLOCK) * KERNEL_BLOCK);
-  const { data, kernel } = allocateKernelSpace(rows * cols);
-  const zero = new Uint8Array(rows);
+  const { data, kernel, memory } = allocateKernelSpace(rows * cols);
+  const zero = sharedUint8Array(rows);
   const cosine = metric === 'cosine';
   for (let row = 0; row < rows; row++) {
     const source = matrix.data.subarray(row * sourceCols, (row + 1) * sourceCols);
@@ -76,7 +81,14 @@ export function prepareVectorSpace(matrix: EmbeddingMatrix, metric: DistanceMetr
     const scale = cosine && norm > 0 ? 1 / Math.sqrt(norm) : 1;
     for (let c = 0; c < sourceCols; c++) data[row * cols + c] = (source[c] ?? 0) * scale;
   }
-  return { data, rows, cols, cosine, zero, kernel };
+  return { data, rows, cols, cosine, zero, kernel, memory };
+}
+
+/** Zeroed bytes over a SharedArrayBuffer where one exists (so worker threads read them in place). */
+function sharedUint8Array(length: number): Uint8Array {
+  return typeof SharedArrayBuffer === 'function'
+    ? new Uint8Array(new SharedArrayBuffer(length))
+    : new Uint8Array(length);
 }
 
 /**

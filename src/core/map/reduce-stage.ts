@@ -2,6 +2,7 @@ import { DEFAULT_TSNE_PARAMS, DEFAULT_UMAP_PARAMS, type MapRequest } from '../..
 import type { Cooperation } from '../jobs/cooperation';
 import type { JobControl } from '../jobs/job-registry';
 import type { EmbeddingMatrix, LayoutCoordinates } from '../math/matrix-types';
+import type { ParallelExecutor } from '../parallel/parallel-executor';
 import { pca } from '../reduce/pca';
 import type { FittedReduction } from '../reduce/transform/fitted-reduction';
 import { tsne } from '../reduce/tsne/tsne';
@@ -23,6 +24,8 @@ export interface ReduceContext {
   readonly control: JobControl;
   /** Share of the stage finished, in [0, 1]. */
   readonly onProgress: (fraction: number) => void;
+  /** Threads for UMAP's kNN search (the host's worker pool); this thread when absent. */
+  readonly parallel?: ParallelExecutor;
 }
 
 /**
@@ -63,6 +66,7 @@ export async function reduceEmbeddings(
         dims: request.dims,
         seed: request.seed,
         cooperation: context.cooperation,
+        ...(context.parallel === undefined ? {} : { executor: context.parallel }),
         onProgress: progress.main,
         onLayout: (coords, epoch, totalEpochs) => {
           context.control.layout(coords, request.dims, epoch, totalEpochs);

@@ -9,6 +9,7 @@ import type { FittedReduction } from '../reduce/transform/fitted-reduction';
 import { embedProgressReporter } from './embed-progress';
 import { collectItems, MIN_ITEMS, type MapItems } from './map-items';
 import { reduceEmbeddings } from './reduce-stage';
+import type { ParallelExecutor } from '../parallel/parallel-executor';
 
 /**
  * Where each stage sits in the job's overall progress. Embedding dominates the run time (a neural model far
@@ -26,6 +27,8 @@ export interface MapJobInput {
   readonly keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix) => void;
   /** Receives the reduction's linear parts (PCA axes and means), to place new items on the map later. */
   readonly keepFitted?: (mapId: string, fitted: FittedReduction) => void;
+  /** Threads for the reduction (the host's worker pool); this thread when absent. */
+  readonly parallel?: ParallelExecutor;
 }
 
 function reporter(control: JobControl, stage: keyof typeof STAGE_SPANS): (fraction: number) => void {
@@ -95,6 +98,7 @@ export async function runMapJob(input: MapJobInput, control: JobControl): Promis
     cooperation,
     control,
     onProgress: reporter(control, 'reduce'),
+    ...(input.parallel === undefined ? {} : { parallel: input.parallel }),
   });
   input.keepFitted?.(control.jobId, reduced.fitted);
   return {

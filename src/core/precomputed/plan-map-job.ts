@@ -18,6 +18,8 @@ export interface MapPlanContext {
   readonly keepEmbeddings: (mapId: string, embeddings: EmbeddingMatrix) => void;
   /** Receives the reduction's PCA axes and means (see MapJobInput.keepFitted). */
   readonly keepFitted?: MapJobInput['keepFitted'];
+  /** Threads for the reduction (see MapJobInput.parallel). */
+  readonly parallel?: MapJobInput['parallel'];
 }
 
 /** A checked map, ready to run as a job. */
@@ -84,7 +86,15 @@ export function planMapJob(request: MapRequest, table: Table, context: MapPlanCo
   const embedder = embedderFor(request, source, table, selected, context);
   return (control) =>
     runMapJob(
-      { request, table: selected.table, columns, embedder, keepEmbeddings, keepFitted: context.keepFitted },
+      {
+        request,
+        table: selected.table,
+        columns,
+        embedder,
+        keepEmbeddings,
+        keepFitted: context.keepFitted,
+        parallel: context.parallel,
+      },
       control,
     );
 }

@@ -4,6 +4,7 @@ import { uninterruptible } from '../../jobs/cooperation';
 import { knnOfSpace, type KnnGraph } from '../../knn/knn-graph';
 import { prepareVectorSpace, type VectorSpace } from '../../knn/vector-space';
 import type { EmbeddingMatrix, LayoutCoordinates } from '../../math/matrix-types';
+import type { ParallelExecutor } from '../../parallel/parallel-executor';
 import { toLayoutCoordinates } from '../../math/matrix-types';
 import { fitCurve } from './curve-fit';
 import { edgeSchedule, epochCount } from './epoch-schedule';
@@ -21,6 +22,8 @@ export interface UmapOptions extends UmapParams {
   /** Seeds the kNN search, the initial jitter and negative sampling: the same seed gives the same bytes. */
   readonly seed: number;
   readonly cooperation?: Cooperation;
+  /** Threads for the kNN search; the layout is the same bytes with any executor (default: this thread). */
+  readonly executor?: ParallelExecutor;
   /** Share of the whole reduction finished, in [0, 1], and the stage it is in. */
   readonly onProgress?: (fraction: number, stage: UmapStage) => void;
   /**
@@ -57,21 +60,25 @@ export async function umap(matrix: EmbeddingMatrix, options: UmapOptions): Promi
   const { rows } = matrix;
   const epochs = epochCount(rows, options.epochs);
   if (rows < 3) return { coordinates: trivialLayout(space, options.dims), knn: null, epochs: 0 };
+  // The PCA start does not depend on the graph (and draws from its own seeded generator, so the order does
+  // not change a byte): computed and streamed first, it puts a usable map on screen in a few seconds at
+  // 100,000 rows instead of after the kNN search (was 39.5 s there).
+  const layout = await initialLayout(space, options.dims, options.seed, cooperation);
+  const stream = new LayoutStream(layout, epochs, options.onLayout);
+  stream.emit(0);
   const knn = await knnOfSpace(space, {
     k: options.neighbors - 1,
     metric: options.metric,
     seed: options.seed,
     cooperation,
+    ...(options.executor === undefined ? {} : { executor: options.executor }),
     onProgress: (fraction) => {
       report(span('knn', fraction), 'knn');
     },
   });
   report(SPANS.graph[0], 'graph');
   const schedule = edgeSchedule(fuzzyGraph(knn), epochs);
-  const layout = await initialLayout(space, options.dims, options.seed, cooperation);
   report(SPANS.graph[1], 'graph');
-  const stream = new LayoutStream(layout, epochs, options.onLayout);
-  stream.emit(0);
   await optimizeLayout(layout, options.dims, schedule, {
     epochs,
     curve: fitCurve(options.minDist, options.spread),

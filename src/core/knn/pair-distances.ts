@@ -1,0 +1,68 @@
+import { kernelForMemory } from './squared-distance-kernel';
+import { searchDistance, type VectorSpace } from './vector-space';
+
+/**
+ * A block of NN-descent's local join, as a task a worker thread can run: the rows (in a shared
+ * WebAssembly memory), each row's sampled new and old candidates, and where the distances go. Every
+ * array lives on a SharedArrayBuffer when worker threads take part; the in-process executor takes any.
+ */
+export interface PairDistanceInput {
+  /** The vector space without its kernel (a function cannot cross threads): each thread binds its own. */
+  readonly space: Omit<VectorSpace, 'kernel'>;
+  /** `rows × width` new candidates per row, −1 for an empty slot. */
+  readonly fresh: Int32Array;
+  /** `rows × width` old candidates per row, −1 for an empty slot. */
+  readonly old: Int32Array;
+  readonly width: number;
+  /** The first row of the block: row `r` writes `out[(r − firstRow) · pairsPerRow(width) …]`. */
+  readonly firstRow: number;
+  readonly out: Float32Array;
+}
+
+/** Slots per row in {@link PairDistanceInput.out}: every new×new pair once, every new×old pair. */
+export function pairsPerRow(width: number): number {
+  return (width * (width - 1)) / 2 + width * width;
+}
+
+/**
+ * Calls `visit(a, b, slot)` for every pair row `row`'s join evaluates, in the join's fixed order: each
+ * new candidate with every later new one, then with every old one (never with itself). Slots count up
+ * from the row's own offset. Both the distance task and the heap updates walk pairs with this, so they
+ * agree on which slot holds which pair.
+ */
+export function forEachJoinPair(
+  fresh: Int32Array,
+  old: Int32Array,
+  width: number,
+  row: number,
+  visit: (a: number, b: number, slot: number) => void,
+): void {
+  const base = row * width;
+  let slot = 0;
+  for (let i = base; i < base + width; i++) {
+    const a = fresh[i] ?? -1;
+    if (a < 0) continue;
+    for (let j = i + 1; j < base + width; j++) {
+      const b = fresh[j] ?? -1;
+      if (b >= 0) visit(a, b, slot++);
+    }
+    for (let j = base; j < base + width; j++) {
+      const b = old[j] ?? -1;
+      if (b >= 0 && b !== a) visit(a, b, slot++);
+    }
+  }
+}
+
+/** The task: the search distance of every join pair of rows `[start, end)`, into their slots of `out`. */
+export function joinPairDistances(input: PairDistanceInput, start: number, end: number): void {
+  const memory = input.space.memory ?? null;
+  const space: VectorSpace = { ...input.space, kernel: memory === null ? null : kernelForMemory(memory) };
+  const { fresh, old, width, out, firstRow } = input;
+  const stride = pairsPerRow(width);
+  for (let row = start; row < end; row++) {
+    const offset = (row - firstRow) * stride;
+    forEachJoinPair(fresh, old, width, row, (a, b, slot) => {
+      out[offset + slot] = searchDistance(space, a, b);
+    });
+  }
+}

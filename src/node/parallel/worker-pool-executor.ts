@@ -1,0 +1,132 @@
+import { Worker } from 'node:worker_threads';
+import type { ParallelExecutor, RowRange } from '../../core/parallel/parallel-executor';
+import {
+  runParallelTask,
+  type ParallelTaskInputs,
+  type ParallelTaskName,
+} from '../../core/parallel/parallel-tasks';
+import { loadableWorkerUrl } from '../loadable-worker-url';
+import type { ParallelReply, ParallelRequest } from './parallel-messages';
+
+/** A call waiting for its worker's answer. */
+interface Pending {
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * A {@link ParallelExecutor} on `worker_threads`: `threads − 1` workers plus the calling thread, which
+ * runs the last range itself instead of idling while the others work (on two cores: one worker). Ranges go
+ * to the threads in order; each writes only its own rows of the shared output, so the bytes do not depend on
+ * the thread count. Inputs that are not all shared memory (no SharedArrayBuffer, e.g. threads disabled) run
+ * in this thread. Workers are unreferenced while idle, so an idle pool never keeps a CLI process alive.
+ */
+export class WorkerPoolExecutor implements ParallelExecutor {
+  readonly workers: number;
+  private readonly pool: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private inFlight = 0;
+  /** Set when a worker has died: the pool then runs everything in this thread rather than wait forever. */
+  private broken = false;
+
+  /** `threads`: the total, calling thread included; `workerUrl`: the worker entry (TS under tsx, or built JS). */
+  constructor(workerUrl: URL, threads: number) {
+    const url = loadableWorkerUrl(workerUrl);
+    this.pool = Array.from({ length: Math.max(0, Math.floor(threads) - 1) }, () => this.spawn(url));
+    this.workers = this.pool.length + 1;
+  }
+
+  async run<T extends ParallelTaskName>(
+    task: T,
+    input: ParallelTaskInputs[T],
+    ranges: readonly RowRange[],
+  ): Promise<void> {
+    if (this.pool.length === 0 || this.broken || ranges.length < 2 || !allShared(input)) {
+      for (const range of ranges) runParallelTask(task, input, range.start, range.end);
+      return;
+    }
+    const local = ranges.length - 1;
+    const remote = ranges.slice(0, local).map((range, index) => {
+      const worker = this.pool[index % this.pool.length];
+      if (worker === undefined) throw new Error('The worker pool is empty.');
+      return this.call(worker, task, input, range);
+    });
+    // This thread's share, while the workers compute theirs.
+    const last = ranges[local];
+    let localError: Error | null = null;
+    try {
+      if (last !== undefined) runParallelTask(task, input, last.start, last.end);
+    } catch (error) {
+      localError = error instanceof Error ? error : new Error(String(error));
+    }
+    // Every worker's answer first, so no call is left pending when this one throws.
+    await Promise.all(remote);
+    if (localError !== null) throw localError;
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.pool.map((worker) => worker.terminate()));
+  }
+
+  private spawn(url: URL): Worker {
+    const worker = new Worker(url);
+    worker.unref();
+    worker.on('message', (reply: ParallelReply) => {
+      this.settle(reply.id, reply.error === undefined ? null : new Error(reply.error));
+    });
+    worker.on('error', (error) => {
+      this.broken = true;
+      for (const id of [...this.pending.keys()]) this.settle(id, error);
+    });
+    worker.on('exit', () => {
+      this.broken = true;
+      for (const id of [...this.pending.keys()]) this.settle(id, new Error('A parallel worker exited.'));
+    });
+    return worker;
+  }
+
+  private call<T extends ParallelTaskName>(
+    worker: Worker,
+    task: T,
+    input: ParallelTaskInputs[T],
+    range: RowRange,
+  ): Promise<void> {
+    const id = this.nextId++;
+    const request: ParallelRequest<T> = { id, task, input, start: range.start, end: range.end };
+    return new Promise<void>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      // Referenced while a call is out: the answer is what the caller's promise waits for.
+      if (this.inFlight++ === 0) for (const each of this.pool) each.ref();
+      worker.postMessage(request);
+    });
+  }
+
+  private settle(id: number, error: Error | null): void {
+    const pending = this.pending.get(id);
+    if (pending === undefined) return;
+    this.pending.delete(id);
+    if (--this.inFlight === 0) for (const each of this.pool) each.unref();
+    if (error === null) pending.resolve();
+    else pending.reject(error);
+  }
+}
+
+/**
+ * True when every typed array in the input (one level of nesting deep) lies on a SharedArrayBuffer and
+ * every other object is a shared WebAssembly memory: posting anything else would copy it, and a worker
+ * would write its results into the copy.
+ */
+function allShared(input: object, depth = 0): boolean {
+  for (const value of Object.values(input) as unknown[]) {
+    if (value === null || typeof value !== 'object') continue;
+    if (ArrayBuffer.isView(value)) {
+      if (!(value.buffer instanceof SharedArrayBuffer)) return false;
+    } else if ('buffer' in value) {
+      // A WebAssembly memory: shareable only when created shared.
+      if (!(value.buffer instanceof SharedArrayBuffer)) return false;
+    } else if (depth > 0 || !allShared(value, depth + 1)) return false;
+  }
+  return true;
+}
