@@ -36,7 +36,7 @@ export function App(): ReactNode {
   const [{ client, error: connectError }] = useState(connect);
   const { state, actions: workflowActions } = useWorkflow(client);
   // Every open (picker, drop, sample, lesson) is remembered in the recent-files list.
-  const recentFiles = useRecentFilesTracking(workflowActions, state.samples);
+  const recentFiles = useRecentFilesTracking(workflowActions, state.samples, client?.documents ?? null);
   const { actions } = recentFiles;
   // Autosave, recovery of a crashed session, and the view that project files carry.
   const session = useProjectSession(client, state, actions);
@@ -101,6 +101,7 @@ export function App(): ReactNode {
                 recent={recentFiles.recent}
                 actions={actions}
                 busy={state.job !== null || state.opening}
+                onReopen={recentFiles.reopen}
               />
             }
           />

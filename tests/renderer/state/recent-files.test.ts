@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canReopen,
+  kindOfDocument,
   loadRecentFiles,
   MAX_RECENT_FILES,
   parseRecentFiles,
@@ -62,6 +63,30 @@ describe('canReopen', () => {
     expect(canReopen(sample('words-ru', 1))).toBe(true);
     expect(canReopen(file('words.csv', 1))).toBe(false);
     expect(canReopen(file('lesson.esproj', 1, 'project'))).toBe(false);
+  });
+
+  it('in the desktop app, reopens a file the host gave an id, and only then', () => {
+    const remembered: RecentFile = { ...file('words.csv', 1), documentId: 'doc-1' };
+    expect(canReopen(remembered, true)).toBe(true);
+    expect(canReopen(remembered, false)).toBe(false);
+    expect(canReopen(file('words.csv', 1), true)).toBe(false);
+    expect(canReopen(sample('words-ru', 1), true)).toBe(true);
+  });
+
+  it('tells a project from data by its extension when the OS asks to open a file', () => {
+    expect(kindOfDocument('Карта.ESPROJ', '.esproj')).toBe('project');
+    expect(kindOfDocument('words.csv', '.esproj')).toBe('data');
+  });
+});
+
+describe('document ids in the stored list', () => {
+  it('keep the id across storage, and lists stored before ids existed still load', () => {
+    const storage = memoryStorage();
+    rememberRecentFile(storage, { ...file('a.csv', 2), documentId: 'doc-a' });
+    expect(loadRecentFiles(storage)[0]?.documentId).toBe('doc-a');
+    const old = parseRecentFiles(JSON.stringify([file('old.csv', 1)]));
+    expect(old).toHaveLength(1);
+    expect(old[0]?.documentId).toBeUndefined();
   });
 });
 

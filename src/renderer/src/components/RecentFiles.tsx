@@ -14,11 +14,14 @@ export interface RecentFilesProps {
   /** The tracked actions (state/recent-files-tracking.ts): reopening counts as opening. */
   readonly actions: Pick<WorkflowActions, 'chooseSample' | 'openFile' | 'openProject'>;
   readonly busy: boolean;
+  /** Reopens a file by itself: the desktop app, for files it remembers; null in a browser. */
+  readonly onReopen: ((entry: RecentFile) => void) | null;
 }
 
 /**
- * The last ten files, projects and samples opened: a sample reopens with one click; a file says honestly that
- * it must be picked again (a browser cannot reopen it by name) and offers the picker for it.
+ * The last ten files, projects and samples opened: a sample reopens with one click, and so does a file in the
+ * desktop app (its host remembers the file); otherwise a file says honestly that it must be picked again (a
+ * browser cannot reopen it by name) and offers the picker for it.
  */
 export function RecentFiles(props: RecentFilesProps): ReactNode {
   const { language, t } = useI18n();
@@ -33,7 +36,7 @@ export function RecentFiles(props: RecentFilesProps): ReactNode {
         <ul className="recent-list">
           {props.recent.map((entry) => (
             <li
-              key={`${entry.kind}:${entry.sampleId ?? entry.name}:${entry.size ?? ''}`}
+              key={`${entry.kind}:${entry.sampleId ?? entry.documentId ?? entry.name}:${entry.size ?? ''}`}
               data-testid="recent-item"
             >
               <span className="recent-name">{entry.name}</span>{' '}
@@ -43,14 +46,16 @@ export function RecentFiles(props: RecentFilesProps): ReactNode {
                   ` · ${t('recent.bytes', { size: kilobytes.format(entry.size / 1024) })}`}
                 {` · ${when.format(entry.openedAt)}`}
               </span>
-              {canReopen(entry) ? (
+              {canReopen(entry, props.onReopen !== null) ? (
                 <button
                   type="button"
                   className="secondary small-button"
+                  data-testid="recent-reopen"
                   disabled={props.busy}
                   aria-label={t('recent.open', { name: entry.name })}
                   onClick={() => {
                     if (entry.sampleId !== null) props.actions.chooseSample(entry.sampleId);
+                    else props.onReopen?.(entry);
                   }}
                 >
                   {t('recent.reopen')}

@@ -1,8 +1,9 @@
 /**
  * The recently opened data sets and projects (the last 10), kept in localStorage. The renderer reads files
- * through `<input type=file>` and drops, and a browser cannot open a file again by its name: so only bundled
- * samples reopen with one click; for a file the list is a reminder (name, size, when), and reopening it means
- * picking it again. The list never holds a path or the file's content.
+ * through `<input type=file>` and drops, and a browser cannot open a file again by its name: so in the browser
+ * only bundled samples reopen with one click, and for a file the list is a reminder (name, size, when). The
+ * desktop app's host remembers the files the user opened and hands out an opaque `documentId` for each, which
+ * reopens the file with one click. The list never holds a path or the file's content.
  */
 import { z } from 'zod';
 
@@ -22,6 +23,8 @@ const recentFileSchema = z.object({
   openedAt: z.number().int().nonnegative(),
   /** A sample's id, which reopens it; null for files. */
   sampleId: z.string().min(1).max(255).nullable(),
+  /** The desktop host's id for the file (recent-document-calls.ts), which reopens it; absent in a browser. */
+  documentId: z.string().min(1).max(200).optional(),
 });
 
 /** One entry of the list. */
@@ -38,9 +41,18 @@ export function withRecentFile(list: readonly RecentFile[], entry: RecentFile): 
   return [entry, ...list.filter((other) => !sameFile(other, entry))].slice(0, MAX_RECENT_FILES);
 }
 
-/** Whether the entry reopens with one click (a sample), rather than by picking the file again. */
-export function canReopen(entry: RecentFile): boolean {
-  return entry.kind === 'sample' && entry.sampleId !== null;
+/**
+ * Whether the entry reopens with one click, rather than by picking the file again: a sample always, a file
+ * when the host can read documents again (the desktop app) and gave this one an id.
+ */
+export function canReopen(entry: RecentFile, canReadDocuments = false): boolean {
+  if (entry.kind === 'sample') return entry.sampleId !== null;
+  return canReadDocuments && entry.documentId !== undefined;
+}
+
+/** What kind of entry a file the OS asked to open is: a project by its extension, else data. */
+export function kindOfDocument(name: string, projectExtension: string): 'data' | 'project' {
+  return name.toLowerCase().endsWith(projectExtension) ? 'project' : 'data';
 }
 
 /**

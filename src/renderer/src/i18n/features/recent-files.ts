@@ -13,7 +13,6 @@ export const recentFilesEn = {
   'recent.pickHint':
     'The app reads files you choose and cannot open a file again by its name: pick “{name}” again.',
   'recent.bytes': '{size} KB',
-  'recent.reopening': 'Opening “{name}”…',
   // The reason stays in the English details line (it comes from the operating system).
   'error.file-unavailable': 'Could not open {file} again: it may have been moved, renamed or deleted.',
 } as const;
@@ -30,7 +29,6 @@ export const recentFilesRu: FeatureCatalogue<typeof recentFilesEn> = {
   'recent.pickHint':
     'Приложение читает только выбранные вами файлы и не может открыть файл по имени: выберите «{name}» ещё раз.',
   'recent.bytes': '{size} КБ',
-  'recent.reopening': 'Открываем «{name}»…',
   'error.file-unavailable':
     'Не удалось снова открыть {file}: возможно, файл перемещён, переименован или удалён.',
 };
