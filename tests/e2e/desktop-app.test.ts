@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORE_CALL_NAMES } from '../../src/shared/contract';
 import { installedElectronBinary } from './electron-binary';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -44,25 +45,16 @@ describe.skipIf(binary === undefined)('desktop app (Electron)', () => {
       hasRequire: typeof (window as { require?: unknown }).require,
       hasProcess: typeof (window as { process?: unknown }).process,
     }));
+    // One method per core call, plus the host's own messages (tests/preload/bridge-parity.test.ts).
     expect(exposure.bridge).toEqual(
       [
-        'cancelJob',
-        'downloadModel',
-        'exportProject',
-        'importProject',
-        'listEmbedders',
-        'listModels',
-        'listSamples',
-        'loadWordVectors',
-        'nearestNeighbors',
-        'onJobEvent',
-        'openFile',
-        'openSample',
-        'removeModel',
+        ...CORE_CALL_NAMES,
         'saveFile',
-        'setDownloadsAllowed',
-        'startMap',
-        'trainWordEmbedder',
+        'renderPdf',
+        'noteRecentDocument',
+        'readRecentDocument',
+        'onOpenDocument',
+        'onJobEvent',
       ].sort(),
     );
     expect(exposure.hasRequire).toBe('undefined');
