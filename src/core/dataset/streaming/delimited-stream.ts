@@ -1,12 +1,13 @@
-import type { CsvRecord } from '../csv-parser';
 import { columnNames, locateRecords, raggedError } from '../delimited-table';
 import type { Table } from '../table';
 import { StudioError } from '../../../shared/errors';
 import { CsvChunkReader } from './csv-chunk-reader';
 import { CellArena } from './cell-arena';
 import { createRowSink, type RowSink } from './row-sink';
+import type { ScannedRecord } from './scanned-record';
 import type { StreamOptions } from './stream-options';
 import { stratumColumn } from './stratum-column';
+import { StratumNames } from './stratum-names';
 import type { TableStream } from './table-stream';
 
 /**
@@ -19,7 +20,8 @@ const HEAD_CHARS = 1024 * 1024;
  * A CSV/TSV read as it streams in, with `parseDelimited`'s rules: a `sep=` line or the sniffed delimiter
  * (from the head of the file), a header row, blank and all-empty rows skipped and counted, ragged rows
  * failing with their line unless lenient (then padded or cut and counted). Rows go to a sink: all kept, or
- * a bounded sample.
+ * a bounded sample. A record is scanned without building its cells; the sink draws its key first (reading
+ * only the stratum, itself found without a new string), and only a row it admits is built.
  */
 export class DelimitedStream implements TableStream {
   private head = '';
@@ -29,6 +31,11 @@ export class DelimitedStream implements TableStream {
   private sink: RowSink<string[]>;
   private emptyRecords = 0;
   private fixedRaggedRows = 0;
+  private readonly strata = new StratumNames();
+  /** The record being accepted, for `currentStratum`. */
+  private current: ScannedRecord | null = null;
+  /** Data rows whose cells were built (every row unsampled; only admitted ones in a sample). */
+  rowsBuilt = 0;
 
   constructor(
     private readonly format: 'csv' | 'tsv',
@@ -73,28 +80,34 @@ export class DelimitedStream implements TableStream {
     };
   }
 
-  private readonly accept = (record: CsvRecord): void => {
+  private readonly accept = (record: ScannedRecord): void => {
     if (this.columns === null) {
-      this.columns = columnNames(record.fields);
+      this.columns = columnNames(record.fields());
       this.stratumIndex = stratumColumn(this.options, this.columns);
       return;
     }
     this.acceptRow(record, this.columns.length);
   };
 
-  private acceptRow(record: CsvRecord, width: number): void {
-    const { fields } = record;
-    if (!fields.some((field) => field.trim() !== '')) {
+  /** The stratum of the record being accepted (one bound function, so asking for it allocates nothing). */
+  private readonly currentStratum = (): string =>
+    this.current === null ? '' : this.strata.nameOf(this.current, this.stratumIndex);
+
+  private acceptRow(record: ScannedRecord, width: number): void {
+    if (!record.hasContent) {
       this.emptyRecords++;
       return;
     }
-    let row = fields;
-    if (fields.length !== width) {
-      if (!this.options.lenient) throw raggedError(this.options.fileName, record, width);
+    if (record.fieldCount !== width) {
+      const { fileName, lenient } = this.options;
+      if (!lenient) throw raggedError(fileName, { fields: record.fields(), line: record.line }, width);
       this.fixedRaggedRows++;
-      row = fields.slice(0, width);
-      while (row.length < width) row.push('');
     }
-    this.sink.add(row, () => row[this.stratumIndex] ?? '');
+    this.current = record;
+    const admitted = this.sink.admit(this.currentStratum);
+    this.current = null;
+    if (!admitted) return;
+    this.rowsBuilt++;
+    this.sink.keep(record.row(width));
   }
 }

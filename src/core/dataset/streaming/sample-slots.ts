@@ -11,6 +11,8 @@ const INITIAL_SLOTS = 1024;
 export class SampleSlots<Stored> {
   /** The row's index in the file (Float64: a file may have more than 2^31 rows). */
   private rowIndex = new Float64Array(0);
+  /** The row's random key. */
+  private keys = new Float64Array(0);
   private stratumIds = new Int32Array(0);
   private holders = new Uint8Array(0);
   private readonly stored: (Stored | undefined)[] = [];
@@ -18,10 +20,11 @@ export class SampleSlots<Stored> {
   private count = 0;
 
   /** Takes a slot for a row entering the sample (held by no heap yet). */
-  add(index: number, stratum: number, stored: Stored): number {
+  add(index: number, key: number, stratum: number, stored: Stored): number {
     if (this.freeSlots.length === 0) this.grow();
     const slot = this.freeSlots.pop() ?? 0;
     this.rowIndex[slot] = index;
+    this.keys[slot] = key;
     this.stratumIds[slot] = stratum;
     this.holders[slot] = 0;
     this.stored[slot] = stored;
@@ -48,6 +51,22 @@ export class SampleSlots<Stored> {
     return this.rowIndex[slot] ?? 0;
   }
 
+  keyOf(slot: number): number {
+    return this.keys[slot] ?? 0;
+  }
+
+  /** The slots some heap holds, in no particular order (plain numbers: sorting them makes no objects). */
+  liveSlots(): number[] {
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.count; slot++) if ((this.holders[slot] ?? 0) > 0) slots.push(slot);
+    return slots;
+  }
+
+  /** `slots` in the file's order of their rows. */
+  inFileOrder(slots: number[]): number[] {
+    return slots.sort((a, b) => this.indexOf(a) - this.indexOf(b));
+  }
+
   stratumOf(slot: number): number {
     return this.stratumIds[slot] ?? 0;
   }
@@ -60,11 +79,14 @@ export class SampleSlots<Stored> {
     const count = Math.max(INITIAL_SLOTS, 2 * this.count);
     const rowIndex = new Float64Array(count);
     rowIndex.set(this.rowIndex);
+    const keys = new Float64Array(count);
+    keys.set(this.keys);
     const stratumIds = new Int32Array(count);
     stratumIds.set(this.stratumIds);
     const holders = new Uint8Array(count);
     holders.set(this.holders);
     this.rowIndex = rowIndex;
+    this.keys = keys;
     this.stratumIds = stratumIds;
     this.holders = holders;
     for (let slot = count - 1; slot >= this.count; slot--) this.freeSlots.push(slot);

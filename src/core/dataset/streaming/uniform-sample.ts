@@ -38,7 +38,7 @@ export class UniformSample<Row, Stored> implements RowSink<Row> {
     const index = this.admittedIndex;
     if (index < 0) throw new Error('UniformSample.keep called without an admitted row');
     this.admittedIndex = -1;
-    const slot = this.slots.add(index, 0, this.codec.pack(row));
+    const slot = this.slots.add(index, this.admittedKey, 0, this.codec.pack(row));
     this.slots.hold(slot);
     const out = this.kept.offer(this.admittedKey, slot);
     if (out === undefined) return;
@@ -51,10 +51,8 @@ export class UniformSample<Row, Stored> implements RowSink<Row> {
   }
 
   finish(): Row[] {
-    return this.kept
-      .entries()
-      .map((entry) => entry.item)
-      .sort((a, b) => this.slots.indexOf(a) - this.slots.indexOf(b))
+    return this.slots
+      .inFileOrder(this.slots.liveSlots())
       .map((slot) => this.codec.unpack(this.slots.storedAt(slot)));
   }
 }
