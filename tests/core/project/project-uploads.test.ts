@@ -26,8 +26,8 @@ async function projectBytes(): Promise<{ bytes: Uint8Array<ArrayBuffer>; coords:
   return { bytes: new Uint8Array(bytes), coords: Array.from(map.coords) };
 }
 
-function chunksOf(bytes: Uint8Array, size: number): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
+function chunksOf(bytes: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer>[] {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   for (let start = 0; start < bytes.byteLength; start += size) chunks.push(bytes.slice(start, start + size));
   return chunks;
 }
