@@ -1,12 +1,17 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { coreCalls, hostCalls } from '../../src/shared/contract';
+import { coreCalls, hostCalls, noteRecentDocumentMessage } from '../../src/shared/contract';
 
 /**
  * "File access only through dialogs or drag and drop the user performed": the renderer reaches files only
  * as bytes (`openFile`, `loadWordVectors`, `importProject` carry the bytes of a file the user chose or
  * dropped) and saves only through `saveFile`, whose location comes from the save dialog. This test walks
  * every input schema the renderer can send and fails if any field could carry a path.
+ *
+ * Reopening a recent file (desktop) goes by an opaque `documentId` that main handed out for a file the user
+ * chose, dropped or asked the OS to open; the path itself travels only in the preload's own message
+ * (`noteRecentDocumentMessage`), which the preload fills from a real File (`webUtils.getPathForFile`), so the
+ * page never names one.
  *
  * The one exception is not reachable from the renderer: the CLI and the local web server take paths on the
  * command line from the person who runs them (e.g. `embedding-studio models import <folder>`), outside this
@@ -83,5 +88,16 @@ describe('renderer file access', () => {
       expect(save.safeParse({ suggestedName, mimeType: 'image/png', bytes }).success).toBe(false);
     }
     expect(save.safeParse({ suggestedName: 'карта.png', mimeType: 'image/png', bytes }).success).toBe(true);
+  });
+
+  it('the recent-documents path is the preload’s message, not a call the page makes', () => {
+    expect(Object.keys(noteRecentDocumentMessage.input.shape)).toEqual(['path']);
+    expect(Object.keys(hostCalls)).not.toContain('noteRecentDocument');
+    expect(Object.keys(coreCalls)).not.toContain('noteRecentDocument');
+    expect(fieldNames(hostCalls.readRecentDocument.input, 'read')).toEqual([
+      'read.documentId',
+      'read.offset',
+      'read.length',
+    ]);
   });
 });
