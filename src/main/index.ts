@@ -93,13 +93,16 @@ function resourcesDir(): string {
 
 app.enableSandbox();
 registerAppSchemeAsPrivileged();
-// One window for one user: a second launch (a double-clicked file, a jump-list entry) hands its files here.
-if (!app.requestSingleInstanceLock()) app.quit();
-app.on('open-file', (event, path) => {
-  event.preventDefault();
-  openDocumentPath(path);
-});
-void app.whenReady().then(() => {
+/** The first instance's start: open-file from the OS, then the core, the IPC handlers and the window. */
+function startFirstInstance(): void {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openDocumentPath(path);
+  });
+  void app.whenReady().then(startWhenReady);
+}
+
+function startWhenReady(): void {
   const log = openMainLog();
   mainLog = log;
   const recent = new RecentDocuments(nodeRecentDocumentsFs(app.getPath('userData')), app);
@@ -139,7 +142,12 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow(log);
   });
-});
+}
+
+// One window for one user: a second launch (a double-clicked file, a jump-list entry) hands its files to the
+// first through `second-instance` and quits.
+if (app.requestSingleInstanceLock()) startFirstInstance();
+else app.quit();
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
