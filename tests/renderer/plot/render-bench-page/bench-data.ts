@@ -11,6 +11,8 @@ export interface BenchResult {
   /** One lasso selection over all points (ms), and how many it selected. */
   readonly lassoMs: number;
   readonly selected: number;
+  /** Ours only: the fastest of the repeated lassoes (ms): the one least disturbed by other work. */
+  readonly lassoMinMs?: number;
   /** Ours only: recolouring every point: the call and the draw that uploads it, on the main thread (ms). */
   readonly colorChangeMs?: number;
   /** Ours only: hiding a category (a filter), measured the same way (ms). */
@@ -21,6 +23,11 @@ export interface BenchResult {
   readonly streamLongestCallMs?: number;
   /** Ours only: labels on screen once the last streamed layout has settled (a large map's come in slices). */
   readonly labelsAfterStream?: number;
+  /** Ours only: a 3D map turned and left to rest: the longest plot call and task until its labels show (ms). */
+  readonly rest3dLongestCallMs?: number;
+  readonly rest3dLongestTaskMs?: number;
+  /** Ours only: labels on screen once the 3D camera rested (0: none came within the wait). */
+  readonly labels3d?: number;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every renderer draws the same points. */
