@@ -94,7 +94,10 @@ export class RecentDocuments {
     return this.entries.map((entry) => entry.path);
   }
 
-  private async readChunk(entry: Entry, request: ReadRecentDocumentRequest): Promise<Uint8Array<ArrayBuffer>> {
+  private async readChunk(
+    entry: Entry,
+    request: ReadRecentDocumentRequest,
+  ): Promise<Uint8Array<ArrayBuffer>> {
     try {
       return await this.fs.readChunk(entry.path, request.offset, request.length);
     } catch (error) {
