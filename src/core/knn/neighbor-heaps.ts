@@ -1,3 +1,12 @@
+import { sharedFloat32Array, sharedInt32Array, sharedUint8Array } from '../parallel/shared-arrays';
+
+/** The arrays behind {@link NeighborHeaps}, `rows × k` each: plain data that can cross to a worker thread. */
+export interface HeapArrays {
+  readonly indices: Int32Array;
+  readonly distances: Float32Array;
+  readonly flags: Uint8Array;
+}
+
 /**
  * One bounded max-heap of candidate neighbours per row, all rows in three flat typed arrays (`rows × k`), as
  * in pynndescent: the root of each heap is the current farthest neighbour, so a candidate is rejected with
@@ -8,19 +17,36 @@ export class NeighborHeaps {
   readonly distances: Float32Array;
   readonly flags: Uint8Array;
 
-  /** `shared`: put the arrays on SharedArrayBuffers (where available) so worker threads can read them. */
+  /**
+   * Empty heaps in new arrays (`'shared'`: on SharedArrayBuffers where available, so worker threads can
+   * use them in place), or heaps over existing arrays (a worker thread's view of shared ones).
+   */
   constructor(
     readonly rows: number,
     readonly k: number,
-    shared = false,
+    storage: 'local' | 'shared' | HeapArrays = 'local',
   ) {
+    if (typeof storage === 'object') {
+      ({ indices: this.indices, distances: this.distances, flags: this.flags } = storage);
+      return;
+    }
     const size = rows * k;
-    const share = shared && typeof SharedArrayBuffer === 'function';
-    this.indices = (share ? new Int32Array(new SharedArrayBuffer(4 * size)) : new Int32Array(size)).fill(-1);
-    this.distances = (
-      share ? new Float32Array(new SharedArrayBuffer(4 * size)) : new Float32Array(size)
-    ).fill(Infinity);
-    this.flags = share ? new Uint8Array(new SharedArrayBuffer(size)) : new Uint8Array(size);
+    const share = storage === 'shared';
+    this.indices = (share ? sharedInt32Array(size) : new Int32Array(size)).fill(-1);
+    this.distances = (share ? sharedFloat32Array(size) : new Float32Array(size)).fill(Infinity);
+    this.flags = share ? sharedUint8Array(size) : new Uint8Array(size);
+  }
+
+  /** The three arrays, for handing to a task (see {@link HeapArrays}). */
+  arrays(): HeapArrays {
+    return { indices: this.indices, distances: this.distances, flags: this.flags };
+  }
+
+  /** Empties the heaps of rows `[start, end)` only (a worker's share). */
+  clearRows(start: number, end: number): void {
+    this.indices.fill(-1, start * this.k, end * this.k);
+    this.distances.fill(Infinity, start * this.k, end * this.k);
+    this.flags.fill(0, start * this.k, end * this.k);
   }
 
   /** Empties every heap, for reuse without reallocating. */

@@ -2,8 +2,10 @@ import type { Cooperation } from '../jobs/cooperation';
 import { createRandom, type RandomSource } from '../math/random';
 import { splitRange, type ParallelExecutor } from '../parallel/parallel-executor';
 import { sequentialExecutor } from '../parallel/sequential-executor';
+import { sharedFloat32Array, sharedInt32Array } from '../parallel/shared-arrays';
 import { NeighborHeaps } from './neighbor-heaps';
-import { forEachJoinPair, pairsPerRow } from './pair-distances';
+import { pairsPerRow } from './pair-distances';
+import type { CandidateSamplingInput } from './candidate-sampling';
 import { seedFromRandomProjectionForest } from './rp-forest';
 import { searchDistance, type VectorSpace } from './vector-space';
 
@@ -20,8 +22,12 @@ export const MAX_ITERATIONS = 12;
  * lose recall on full-rank noise, where neighbours of neighbours are barely closer than strangers.
  */
 const MAX_CANDIDATES = 40;
-/** Rows between clock checks while sampling candidates: a row is ~2k heap offers, ~10 µs. */
-const SAMPLE_ROWS_PER_CHECK = 4096;
+/**
+ * Target rows per range of the candidate sampling: a range offers ~2 × k candidates to each of its rows
+ * (~1 µs a row) after scanning every edge once (rows × k reads), so 16,384 rows is ~20–40 ms of work and
+ * the rescans stay a few percent even at 100,000 rows.
+ */
+const SAMPLE_BLOCK_ROWS = 16384;
 /** Share of the graph's progress given to the forest, the rest to the joins (a rough estimate at 10,000 × 384). */
 export const FOREST_SHARE = 0.3;
 
@@ -44,17 +50,22 @@ export async function nnDescent(
   executor: ParallelExecutor = sequentialExecutor,
 ): Promise<NeighborHeaps> {
   const { rows } = space;
-  const heaps = new NeighborHeaps(rows, k);
+  const heaps = new NeighborHeaps(rows, k, 'shared');
   if (k === 0) return heaps;
   const random = createRandom(seed);
   await seedFromRandomProjectionForest(space, heaps, treeCount(rows), Math.max(10, k), random, cooperation);
   fillRandomly(space, heaps, random);
   onProgress(FOREST_SHARE);
-  const fresh = new NeighborHeaps(rows, MAX_CANDIDATES, true);
-  const old = new NeighborHeaps(rows, MAX_CANDIDATES, true);
-  const join: JoinResources = { executor, cooperation, out: blockBuffer(MAX_CANDIDATES) };
+  const fresh = new NeighborHeaps(rows, MAX_CANDIDATES, 'shared');
+  const old = new NeighborHeaps(rows, MAX_CANDIDATES, 'shared');
+  const join: JoinResources = {
+    executor,
+    cooperation,
+    out: sharedFloat32Array(BLOCK_ROWS * pairsPerRow(MAX_CANDIDATES)),
+    accepted: sharedInt32Array(rows),
+  };
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    await sampleCandidates(heaps, fresh, old, random, cooperation);
+    await sampleCandidates(heaps, fresh, old, random, join);
     const updates = await localJoin(space, heaps, fresh, old, join, (share) => {
       onProgress(FOREST_SHARE + ((1 - FOREST_SHARE) * (iteration + share)) / MAX_ITERATIONS);
     });
@@ -77,42 +88,36 @@ function fillRandomly(space: VectorSpace, heaps: NeighborHeaps, random: RandomSo
 }
 
 /**
- * Builds this iteration's candidate lists: every neighbour (and, reversed, every row that lists it) goes to
- * `fresh` when flagged new, else to `old`, keeping a random subset when there are too many. Neighbours that
- * made it into `fresh` are then flagged old, so each pair is joined as "new" once.
+ * Builds this iteration's candidate lists (see {@link sampleCandidateRows}): every neighbour, and reversed
+ * every row that lists it, goes to `fresh` when flagged new, else to `old`, keeping a random subset when
+ * there are too many; then neighbours that made it into `fresh` are flagged old, so each pair is joined as
+ * "new" once. Both steps run over ranges of target rows on the executor's threads, a group at a time with
+ * a clock check between groups.
  */
 async function sampleCandidates(
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
   old: NeighborHeaps,
   random: RandomSource,
-  cooperation: Cooperation,
+  join: JoinResources,
 ): Promise<void> {
-  const { rows, k, indices, flags } = heaps;
-  fresh.clear();
-  old.clear();
-  for (let row = 0; row < rows; row++) {
-    for (let slot = row * k; slot < (row + 1) * k; slot++) {
-      const other = indices[slot] ?? -1;
-      if (other < 0) continue;
-      const priority = random.next();
-      const target = flags[slot] === 1 ? fresh : old;
-      target.push(row, other, priority, 0);
-      target.push(other, row, priority, 0);
-    }
-    if (row % SAMPLE_ROWS_PER_CHECK === SAMPLE_ROWS_PER_CHECK - 1) await cooperation.checkpoint();
-  }
-  const width = fresh.k;
-  for (let row = 0; row < rows; row++) {
-    for (let slot = row * k; slot < (row + 1) * k; slot++) {
-      if (flags[slot] !== 1) continue;
-      const other = indices[slot] ?? -1;
-      for (let c = row * width; c < (row + 1) * width; c++) {
-        if (fresh.indices[c] === other) {
-          flags[slot] = 0;
-          break;
-        }
-      }
+  const { rows, k } = heaps;
+  const input: CandidateSamplingInput = {
+    rows,
+    k,
+    width: fresh.k,
+    graph: heaps.arrays(),
+    fresh: fresh.arrays(),
+    old: old.arrays(),
+    key: Math.floor(random.next() * 4294967296),
+  };
+  const ranges = splitRange(0, rows, Math.ceil(rows / SAMPLE_BLOCK_ROWS));
+  const { executor, cooperation } = join;
+  // Two passes: the second writes flags the first reads for every row.
+  for (const task of ['knn-sample-candidates', 'knn-retire-flags'] as const) {
+    for (let first = 0; first < ranges.length; first += executor.workers) {
+      await executor.run(task, input, ranges.slice(first, first + executor.workers));
+      await cooperation.checkpoint();
     }
   }
 }
@@ -138,42 +143,39 @@ async function localJoin(
   join: JoinResources,
   onShare: (share: number) => void,
 ): Promise<number> {
-  const { executor, cooperation, out } = join;
-  const width = fresh.k;
-  const stride = pairsPerRow(width);
+  const { executor, cooperation, out, accepted } = join;
+  const { rows, k } = heaps;
   const { kernel: _kernel, ...sharedSpace } = space;
-  let updates = 0;
-  for (let first = 0; first < space.rows; first += BLOCK_ROWS) {
-    const last = Math.min(space.rows, first + BLOCK_ROWS);
+  const targets = splitRange(0, rows, executor.workers);
+  accepted.fill(0);
+  for (let first = 0; first < rows; first += BLOCK_ROWS) {
+    const last = Math.min(rows, first + BLOCK_ROWS);
+    const input = {
+      space: sharedSpace,
+      fresh: fresh.indices,
+      old: old.indices,
+      width: fresh.k,
+      firstRow: first,
+      out,
+    };
+    await executor.run('knn-pair-distances', input, splitRange(first, last, executor.workers));
     await executor.run(
-      'knn-pair-distances',
-      { space: sharedSpace, fresh: fresh.indices, old: old.indices, width, firstRow: first, out },
-      splitRange(first, last, executor.workers),
+      'knn-apply-pairs',
+      { ...input, lastRow: last, rows, k, graph: heaps.arrays(), accepted },
+      targets,
     );
-    for (let row = first; row < last; row++) {
-      const offset = (row - first) * stride;
-      forEachJoinPair(fresh.indices, old.indices, width, row, (a, b, slot) => {
-        const distance = out[offset + slot] ?? Infinity;
-        updates += heaps.push(a, b, distance, 1) + heaps.push(b, a, distance, 1);
-      });
-    }
-    onShare(last / space.rows);
+    onShare(last / rows);
     await cooperation.checkpoint();
   }
+  let updates = 0;
+  for (let row = 0; row < rows; row++) updates += accepted[row] ?? 0;
   return updates;
 }
 
-/** What the join blocks share: the threads, the clock and the block's distance buffer. */
+/** What the join blocks share: the threads, the clock, the block's distance buffer and the update counts. */
 interface JoinResources {
   readonly executor: ParallelExecutor;
   readonly cooperation: Cooperation;
   readonly out: Float32Array;
-}
-
-/** Room for one block's pair distances, shared with worker threads where possible. */
-function blockBuffer(width: number): Float32Array {
-  const length = BLOCK_ROWS * pairsPerRow(width);
-  return typeof SharedArrayBuffer === 'function'
-    ? new Float32Array(new SharedArrayBuffer(4 * length))
-    : new Float32Array(length);
+  readonly accepted: Int32Array;
 }

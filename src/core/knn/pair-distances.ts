@@ -1,3 +1,4 @@
+import { NeighborHeaps, type HeapArrays } from './neighbor-heaps';
 import { kernelForMemory } from './squared-distance-kernel';
 import { searchDistance, type VectorSpace } from './vector-space';
 
@@ -63,6 +64,40 @@ export function joinPairDistances(input: PairDistanceInput, start: number, end: 
     const offset = (row - firstRow) * stride;
     forEachJoinPair(fresh, old, width, row, (a, b, slot) => {
       out[offset + slot] = searchDistance(space, a, b);
+    });
+  }
+}
+
+/** A block's heap updates, as a task: the distances {@link joinPairDistances} wrote, offered to the graph. */
+export interface PairApplyInput extends PairDistanceInput {
+  /** One past the block's last row. */
+  readonly lastRow: number;
+  readonly rows: number;
+  /** Neighbours per row of the graph. */
+  readonly k: number;
+  readonly graph: HeapArrays;
+  /** Per target row, how many offers its heap took this iteration (each thread adds to its own rows). */
+  readonly accepted: Int32Array;
+}
+
+/**
+ * Offers every pair of the block's rows to the heaps of both its ends, but only to target rows in
+ * `[start, end)`: each thread walks all of the block's pairs in the same order and updates only the heaps
+ * it owns, so every heap sees the same offers in the same order however the rows are split.
+ */
+export function applyJoinPairs(input: PairApplyInput, start: number, end: number): void {
+  const { fresh, old, width, out, firstRow, lastRow, accepted } = input;
+  const graph = new NeighborHeaps(input.rows, input.k, input.graph);
+  const stride = pairsPerRow(width);
+  for (let row = firstRow; row < lastRow; row++) {
+    const offset = (row - firstRow) * stride;
+    forEachJoinPair(fresh, old, width, row, (a, b, slot) => {
+      const ownA = a >= start && a < end;
+      const ownB = b >= start && b < end;
+      if (!ownA && !ownB) return;
+      const distance = out[offset + slot] ?? Infinity;
+      if (ownA && graph.push(a, b, distance, 1) === 1) accepted[a] = (accepted[a] ?? 0) + 1;
+      if (ownB && graph.push(b, a, distance, 1) === 1) accepted[b] = (accepted[b] ?? 0) + 1;
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { DistanceMetric } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import type { EmbeddingMatrix } from '../math/matrix-types';
+import { sharedUint8Array } from '../parallel/shared-arrays';
 import {
   allocateKernelSpace,
   KERNEL_BLOCK,
@@ -82,13 +83,6 @@ export function prepareVectorSpace(matrix: EmbeddingMatrix, metric: DistanceMetr
     for (let c = 0; c < sourceCols; c++) data[row * cols + c] = (source[c] ?? 0) * scale;
   }
   return { data, rows, cols, cosine, zero, kernel, memory };
-}
-
-/** Zeroed bytes over a SharedArrayBuffer where one exists (so worker threads read them in place). */
-function sharedUint8Array(length: number): Uint8Array {
-  return typeof SharedArrayBuffer === 'function'
-    ? new Uint8Array(new SharedArrayBuffer(length))
-    : new Uint8Array(length);
 }
 
 /**

@@ -1,15 +1,36 @@
-import { joinPairDistances, type PairDistanceInput } from '../knn/pair-distances';
+import {
+  retireSampledFlags,
+  sampleCandidateRows,
+  type CandidateSamplingInput,
+} from '../knn/candidate-sampling';
+import {
+  applyJoinPairs,
+  joinPairDistances,
+  type PairApplyInput,
+  type PairDistanceInput,
+} from '../knn/pair-distances';
 
 /** Every task an executor can run, by name, with the input it takes. */
 export interface ParallelTaskInputs {
   /** NN-descent's local join: the distance of every candidate pair of a block of rows. */
   readonly 'knn-pair-distances': PairDistanceInput;
+  /** NN-descent's local join: the heap updates of a block, for a range of target rows. */
+  readonly 'knn-apply-pairs': PairApplyInput;
+  /** NN-descent's candidate sampling for a range of target rows. */
+  readonly 'knn-sample-candidates': CandidateSamplingInput;
+  /** NN-descent's flag update after sampling, for a range of rows. */
+  readonly 'knn-retire-flags': CandidateSamplingInput;
 }
 
 export type ParallelTaskName = keyof ParallelTaskInputs;
 
 /** Names a worker accepts; anything else in a message is rejected. */
-export const PARALLEL_TASK_NAMES: readonly ParallelTaskName[] = ['knn-pair-distances'];
+export const PARALLEL_TASK_NAMES: readonly ParallelTaskName[] = [
+  'knn-pair-distances',
+  'knn-apply-pairs',
+  'knn-sample-candidates',
+  'knn-retire-flags',
+];
 
 /**
  * Runs one task over rows `[start, end)` in this thread: what the in-process executor calls for each range
@@ -25,6 +46,16 @@ export function runParallelTask<T extends ParallelTaskName>(
   if (!(PARALLEL_TASK_NAMES as readonly string[]).includes(task)) {
     throw new Error(`Unknown parallel task: ${task}`);
   }
-  // One task today; a second one becomes a switch on `task`.
-  joinPairDistances(input, start, end);
+  // Each input is what its task expects: the map above ties the name to the type.
+  const run = TASKS[task] as (input: ParallelTaskInputs[T], start: number, end: number) => void;
+  run(input, start, end);
 }
+
+const TASKS: {
+  readonly [T in ParallelTaskName]: (input: ParallelTaskInputs[T], start: number, end: number) => void;
+} = {
+  'knn-pair-distances': joinPairDistances,
+  'knn-apply-pairs': applyJoinPairs,
+  'knn-sample-candidates': sampleCandidateRows,
+  'knn-retire-flags': retireSampledFlags,
+};

@@ -1,11 +1,12 @@
 /**
- * One kNN-graph case in its own process: `tsx knn-bench-case.ts <data> <metric> [workers]` builds the
- * all-points graph UMAP uses (k = 14, the default 15 neighbours minus the row itself) and prints one JSON
+ * One kNN-graph case in its own process: `tsx knn-bench-case.ts <data> <metric>` builds the all-points graph
+ * UMAP uses on the app's worker pool (`EMBEDDING_STUDIO_THREADS=1`: one thread) (k = 14, the default 15 neighbours minus the row itself) and prints one JSON
  * line: wall and CPU seconds, peak RSS and recall against exact neighbours on 500 seeded rows.
  */
 import type { DistanceMetric } from '../../../src/shared/contract';
 import { buildKnnGraph } from '../../../src/core/knn/knn-graph';
 import { knnRecall } from '../../../src/core/quality/knn-recall';
+import { createNodeParallelExecutor } from '../../../src/node/parallel/node-parallel-executor';
 import { loadBenchData } from './bench-data';
 import { sampleOf } from './bench-sample';
 import { MemorySampler } from './memory-sampler';
@@ -21,7 +22,14 @@ const data = loadBenchData(dataName);
 const sampler = new MemorySampler();
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const graph = await buildKnnGraph(data, { k: K, metric, seed: SEED });
+const executor = createNodeParallelExecutor();
+const graph = await buildKnnGraph(data, {
+  k: K,
+  metric,
+  seed: SEED,
+  ...(executor === undefined ? {} : { executor }),
+});
+await executor?.close();
 const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 const memory = sampler.stop();
