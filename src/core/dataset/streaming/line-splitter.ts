@@ -17,12 +17,32 @@ export interface NumberedLine {
 export class LineSplitter {
   private rest = '';
   private line = 1;
+  /** Text that arrived while an unfinished line waits for the text after it to double (see `feed`). */
+  private readonly pending: string[] = [];
+  private pendingChars = 0;
+  private waitFor = 0;
 
   constructor(private readonly fileName: string) {}
 
-  /** The lines `chunk` completes; with `final`, also the last piece after the last break. */
+  /**
+   * The lines `chunk` completes; with `final`, also the last piece after the last break. An unfinished line is
+   * searched again from its start, so a long one (a JSONL record with a big array) waits until the text after
+   * it has doubled: small chunks then cost linear, not quadratic, time.
+   */
   feed(chunk: string, final: boolean): NumberedLine[] {
-    const text = this.rest + chunk;
+    if (
+      !final &&
+      this.rest.length > 0 &&
+      this.rest.length + this.pendingChars + chunk.length < this.waitFor
+    ) {
+      this.pending.push(chunk);
+      this.pendingChars += chunk.length;
+      return [];
+    }
+    const waiting = this.pending.length === 0 ? '' : this.pending.join('');
+    this.pending.length = 0;
+    this.pendingChars = 0;
+    const text = this.rest + waiting + chunk;
     const lines: NumberedLine[] = [];
     let start = 0;
     const breaks = new BreakFinder(text);
@@ -35,6 +55,7 @@ export class LineSplitter {
       start = next + (isCr && text.charCodeAt(next + 1) === 10 ? 2 : 1);
     }
     this.rest = text.slice(start);
+    this.waitFor = Math.min(2 * this.rest.length, MAX_LINE_CHARS + 1);
     if (final) {
       lines.push({ text: this.rest, line: this.line });
       this.rest = '';
