@@ -1,17 +1,21 @@
 import { parseArgs } from 'node:util';
 import { MAX_NEIGHBORS } from '../shared/contract';
+import { positiveIntegerFlag } from './integer-flag';
 import { UsageError } from './usage-error';
+import { parseVectorsFlags, VECTORS_FLAGS, type VectorsOptions } from './vectors-options';
 
 /** What `embedding-studio analogy` was asked to do, after every flag was checked. */
-export type AnalogyOptions = {
-  readonly vectors: string;
-  readonly maxWords: number | null;
-  readonly lenient: boolean;
+export type AnalogyOptions = VectorsOptions & {
   readonly json: boolean;
 } & (
-  | { readonly task: 'evaluate'; readonly questions: string }
-  | { readonly task: 'solve'; readonly expression: string; readonly k: number; readonly keepInputs: boolean }
-);
+    | { readonly task: 'evaluate'; readonly questions: string }
+    | {
+        readonly task: 'solve';
+        readonly expression: string;
+        readonly k: number;
+        readonly keepInputs: boolean;
+      }
+  );
 
 export const DEFAULT_ANALOGY_ANSWERS = 10;
 
@@ -36,15 +40,6 @@ Convention: questions are lower-cased; a question with any word outside the voca
 covered); the three question words are never the answer; similarity is the cosine of unit vectors.
 `;
 
-function positiveInteger(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? 'a positive integer' : `an integer from 1 to ${max}`;
-    throw new UsageError(`${flag} must be ${range}; got "${text}".`);
-  }
-  return value;
-}
-
 /** Parses and checks `analogy`'s flags; throws {@link UsageError} with a one-line reason. */
 export function parseAnalogyOptions(args: readonly string[]): AnalogyOptions | 'help' {
   let values;
@@ -54,13 +49,11 @@ export function parseAnalogyOptions(args: readonly string[]): AnalogyOptions | '
       strict: true,
       allowPositionals: false,
       options: {
-        vectors: { type: 'string' },
+        ...VECTORS_FLAGS,
         questions: { type: 'string' },
         solve: { type: 'string' },
         top: { type: 'string', short: 'k', default: String(DEFAULT_ANALOGY_ANSWERS) },
         'keep-inputs': { type: 'boolean', default: false },
-        'max-words': { type: 'string' },
-        lenient: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -69,16 +62,10 @@ export function parseAnalogyOptions(args: readonly string[]): AnalogyOptions | '
     throw new UsageError((error as Error).message);
   }
   if (values.help) return 'help';
-  if (values.vectors === undefined) throw new UsageError('--vectors FILE is required.');
+  const vectors = parseVectorsFlags(values);
   if ((values.questions === undefined) === (values.solve === undefined))
     throw new UsageError('Give exactly one of --questions FILE or --solve "a - b + c".');
-  const maxWords = values['max-words'];
-  const common = {
-    vectors: values.vectors,
-    maxWords: maxWords === undefined ? null : positiveInteger('--max-words', maxWords),
-    lenient: values.lenient,
-    json: values.json,
-  };
+  const common = { ...vectors, json: values.json };
   if (values.questions !== undefined) return { ...common, task: 'evaluate', questions: values.questions };
   if (values.solve === undefined || values.solve.trim() === '')
     throw new UsageError('--solve needs an expression such as "king - man + woman".');
@@ -86,7 +73,7 @@ export function parseAnalogyOptions(args: readonly string[]): AnalogyOptions | '
     ...common,
     task: 'solve',
     expression: values.solve,
-    k: positiveInteger('-k', values.top, MAX_NEIGHBORS),
+    k: positiveIntegerFlag('-k', values.top, MAX_NEIGHBORS),
     keepInputs: values['keep-inputs'],
   };
 }

@@ -1,4 +1,5 @@
 import { encodingChoiceSchema, type EncodingChoice, type SampleSpec } from '../shared/contract';
+import { positiveIntegerFlag } from './integer-flag';
 import { UsageError } from './usage-error';
 
 /** `map`'s flags about reading the input, sampling rows and precomputed data (spread into MAP_FLAGS). */
@@ -45,12 +46,6 @@ interface ImportFlagValues {
   readonly 'project-out'?: string | undefined;
 }
 
-function positiveInteger(flag: string, text: string, max: number): number {
-  const value = Number(text);
-  if (/^\d+$/.test(text) && Number.isSafeInteger(value) && value >= 1 && value <= max) return value;
-  throw new UsageError(`${flag} must be an integer from 1 to ${max}; got "${text}".`);
-}
-
 function parseSample(values: ImportFlagValues, seed: number): SampleSpec | undefined {
   if (values.sample === undefined) {
     if (values.stratify !== undefined || values['sample-seed'] !== undefined) {
@@ -60,8 +55,8 @@ function parseSample(values: ImportFlagValues, seed: number): SampleSpec | undef
   }
   const sampleSeed = values['sample-seed'];
   return {
-    size: positiveInteger('--sample', values.sample, Number.MAX_SAFE_INTEGER),
-    seed: sampleSeed === undefined ? seed : positiveInteger('--sample-seed', sampleSeed, 0xffffffff),
+    size: positiveIntegerFlag('--sample', values.sample),
+    seed: sampleSeed === undefined ? seed : positiveIntegerFlag('--sample-seed', sampleSeed, 0xffffffff),
     stratifyBy: values.stratify ?? null,
   };
 }

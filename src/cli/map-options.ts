@@ -10,6 +10,7 @@ import {
 import { IMPORT_FLAGS, IMPORT_HELP, parseImportFlags, type ImportOptions } from './import-options';
 import { parseTsneFlags, TSNE_FLAGS, TSNE_HELP } from './tsne-options';
 import { parseUmapFlags, UMAP_FLAGS, UMAP_HELP } from './umap-options';
+import { integerFlag } from './integer-flag';
 import { UsageError } from './usage-error';
 
 /** What `embedding-studio map` was asked to do, after every flag was checked. */
@@ -102,9 +103,7 @@ function parseDims(text: string): LayoutDims {
 }
 
 function parseSeed(text: string): number {
-  const seed = Number(text);
-  if (/^\d+$/.test(text) && Number.isSafeInteger(seed) && seed <= 0xffffffff) return seed;
-  throw new UsageError(`--seed must be an integer from 0 to 4294967295; got "${text}".`);
+  return integerFlag('--seed', text, 0, 0xffffffff);
 }
 
 /**

@@ -1,15 +1,14 @@
 import { parseArgs } from 'node:util';
 import { distanceMetricSchema, type DistanceMetric } from '../shared/contract';
+import { positiveIntegerFlag } from './integer-flag';
 import { UsageError } from './usage-error';
+import { parseVectorsFlags, VECTORS_FLAGS, type VectorsOptions } from './vectors-options';
 
 /** What `embedding-studio neighbors` was asked to do, after every flag was checked. */
-export interface NeighborsOptions {
-  readonly vectors: string;
+export interface NeighborsOptions extends VectorsOptions {
   readonly word: string;
   readonly k: number;
   readonly metric: DistanceMetric;
-  readonly maxWords: number | null;
-  readonly lenient: boolean;
 }
 
 export const DEFAULT_NEIGHBORS = 10;
@@ -31,15 +30,6 @@ Prints the words nearest to WORD in a word-vector file, one per line: word<TAB>s
   -h, --help            show this help
 `;
 
-function positiveInteger(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? 'a positive integer' : `an integer from 1 to ${max}`;
-    throw new UsageError(`${flag} must be ${range}; got "${text}".`);
-  }
-  return value;
-}
-
 function isMetric(text: string): text is DistanceMetric {
   return distanceMetricSchema.safeParse(text).success;
 }
@@ -53,12 +43,10 @@ export function parseNeighborsOptions(args: readonly string[]): NeighborsOptions
       strict: true,
       allowPositionals: false,
       options: {
-        vectors: { type: 'string' },
+        ...VECTORS_FLAGS,
         word: { type: 'string' },
         top: { type: 'string', short: 'k', default: String(DEFAULT_NEIGHBORS) },
         metric: { type: 'string', default: 'cosine' },
-        'max-words': { type: 'string' },
-        lenient: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -66,7 +54,7 @@ export function parseNeighborsOptions(args: readonly string[]): NeighborsOptions
     throw new UsageError((error as Error).message);
   }
   if (values.help) return 'help';
-  if (values.vectors === undefined) throw new UsageError('--vectors FILE is required.');
+  const vectors = parseVectorsFlags(values);
   if (values.word === undefined || values.word.trim() === '')
     throw new UsageError('--word WORD is required.');
   if (!isMetric(values.metric)) {
@@ -74,13 +62,10 @@ export function parseNeighborsOptions(args: readonly string[]): NeighborsOptions
       `--metric must be one of: ${distanceMetricSchema.options.join(', ')}; got "${values.metric}".`,
     );
   }
-  const maxWords = values['max-words'];
   return {
-    vectors: values.vectors,
+    ...vectors,
     word: values.word,
-    k: positiveInteger('-k', values.top, MAX_NEIGHBORS),
+    k: positiveIntegerFlag('-k', values.top, MAX_NEIGHBORS),
     metric: values.metric,
-    maxWords: maxWords === undefined ? null : positiveInteger('--max-words', maxWords),
-    lenient: values.lenient,
   };
 }

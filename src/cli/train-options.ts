@@ -6,6 +6,7 @@ import {
   type WordTrainingAlgorithm,
   type WordTrainingParams,
 } from '../shared/contract';
+import { integerFlag } from './integer-flag';
 import { UsageError } from './usage-error';
 
 /** What `embedding-studio train` was asked to do, after every flag was checked. */
@@ -43,14 +44,10 @@ writes them in word2vec text format (a "count dimension" header, then "word v1 v
   -h, --help            show this help
 `;
 
-function integerFlag(flag: string, text: string | undefined, key: keyof WordTrainingParams): number {
+function trainingIntegerFlag(flag: string, text: string | undefined, key: keyof WordTrainingParams): number {
   if (text === undefined) return D[key];
-  const value = Number(text);
   const { min, max } = bounds(key);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new UsageError(`${flag} must be an integer from ${min} to ${max}; got "${text}".`);
-  }
-  return value;
+  return integerFlag(flag, text, min, max);
 }
 
 function parseFlags(
@@ -92,12 +89,12 @@ export function parseTrainOptions(args: readonly string[]): TrainOptions | 'help
     out: values.out,
     algorithm: algorithm.data,
     params: {
-      dimension: integerFlag('--dim', values.dim, 'dimension'),
-      window: integerFlag('--window', values.window, 'window'),
-      epochs: integerFlag('--epochs', values.epochs, 'epochs'),
-      minCount: integerFlag('--min-count', values['min-count'], 'minCount'),
-      negative: integerFlag('--negative', values.negative, 'negative'),
-      seed: integerFlag('--seed', values.seed, 'seed'),
+      dimension: trainingIntegerFlag('--dim', values.dim, 'dimension'),
+      window: trainingIntegerFlag('--window', values.window, 'window'),
+      epochs: trainingIntegerFlag('--epochs', values.epochs, 'epochs'),
+      minCount: trainingIntegerFlag('--min-count', values['min-count'], 'minCount'),
+      negative: trainingIntegerFlag('--negative', values.negative, 'negative'),
+      seed: trainingIntegerFlag('--seed', values.seed, 'seed'),
     },
   };
 }
