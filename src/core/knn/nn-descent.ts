@@ -53,7 +53,16 @@ export async function nnDescent(
   const heaps = new NeighborHeaps(rows, k, 'shared');
   if (k === 0) return heaps;
   const random = createRandom(seed);
-  await seedFromRandomProjectionForest(space, heaps, treeCount(rows), Math.max(10, k), random, cooperation);
+  const leafSize = Math.max(10, k);
+  await seedFromRandomProjectionForest(
+    space,
+    heaps,
+    treeCount(rows),
+    leafSize,
+    random,
+    cooperation,
+    executor,
+  );
   fillRandomly(space, heaps, random);
   onProgress(FOREST_SHARE);
   const fresh = new NeighborHeaps(rows, MAX_CANDIDATES, 'shared');
@@ -61,7 +70,7 @@ export async function nnDescent(
   const join: JoinResources = {
     executor,
     cooperation,
-    out: sharedFloat32Array(BLOCK_ROWS * pairsPerRow(MAX_CANDIDATES)),
+    out: sharedFloat32Array(BLOCK_ROWS_PER_THREAD * executor.workers * pairsPerRow(MAX_CANDIDATES)),
     accepted: sharedInt32Array(rows),
   };
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -123,11 +132,13 @@ async function sampleCandidates(
 }
 
 /**
- * Rows per block of the join: the block's pair distances are computed (on the executor's threads) before
- * its heap updates, and the clock is checked between blocks. 256 rows × up to 2,380 pairs × ~60 ns at 384-d
- * is ~40 ms on one thread, and the block's distances take 256 × 2,380 × 4 bytes = 2.4 MB.
+ * Rows per block of the join and thread: a block's pair distances are computed (on the executor's threads)
+ * before its heap updates, and the clock is checked between blocks. 256 rows × up to 2,380 pairs × ~60 ns
+ * at 384-d is ~40 ms per thread; a block of 256 × threads rows keeps that with more threads while halving
+ * the hand-overs between threads (two per block), which cost most when the machine is busy. The block size
+ * does not change the result: distances do not depend on the heaps, and the updates go in row order.
  */
-const BLOCK_ROWS = 256;
+const BLOCK_ROWS_PER_THREAD = 256;
 
 /**
  * Joins each row's new candidates with each other and with its old ones; returns how many heaps improved.
@@ -148,8 +159,9 @@ async function localJoin(
   const { kernel: _kernel, ...sharedSpace } = space;
   const targets = splitRange(0, rows, executor.workers);
   accepted.fill(0);
-  for (let first = 0; first < rows; first += BLOCK_ROWS) {
-    const last = Math.min(rows, first + BLOCK_ROWS);
+  const blockRows = BLOCK_ROWS_PER_THREAD * executor.workers;
+  for (let first = 0; first < rows; first += blockRows) {
+    const last = Math.min(rows, first + blockRows);
     const input = {
       space: sharedSpace,
       fresh: fresh.indices,

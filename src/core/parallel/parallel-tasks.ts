@@ -3,6 +3,7 @@ import {
   sampleCandidateRows,
   type CandidateSamplingInput,
 } from '../knn/candidate-sampling';
+import { buildTrees, type TreeBuildInput } from '../knn/rp-forest';
 import {
   applyJoinPairs,
   joinPairDistances,
@@ -16,6 +17,8 @@ export interface ParallelTaskInputs {
   readonly 'knn-pair-distances': PairDistanceInput;
   /** NN-descent's local join: the heap updates of a block, for a range of target rows. */
   readonly 'knn-apply-pairs': PairApplyInput;
+  /** Random-projection trees for NN-descent's start, a range of trees. */
+  readonly 'rp-trees': TreeBuildInput;
   /** NN-descent's candidate sampling for a range of target rows. */
   readonly 'knn-sample-candidates': CandidateSamplingInput;
   /** NN-descent's flag update after sampling, for a range of rows. */
@@ -28,6 +31,7 @@ export type ParallelTaskName = keyof ParallelTaskInputs;
 export const PARALLEL_TASK_NAMES: readonly ParallelTaskName[] = [
   'knn-pair-distances',
   'knn-apply-pairs',
+  'rp-trees',
   'knn-sample-candidates',
   'knn-retire-flags',
 ];
@@ -56,6 +60,7 @@ const TASKS: {
 } = {
   'knn-pair-distances': joinPairDistances,
   'knn-apply-pairs': applyJoinPairs,
+  'rp-trees': buildTrees,
   'knn-sample-candidates': sampleCandidateRows,
   'knn-retire-flags': retireSampledFlags,
 };
