@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates3d, MAX_CANDIDATES } from '../../../src/renderer/src/plot/label-candidates';
+import { candidates3d, MAX_CANDIDATES, nearestFirst } from '../../../src/renderer/src/plot/label-candidates';
 import { random } from './random';
 
 const size = { width: 100, height: 100 };
@@ -37,6 +37,27 @@ describe('label candidates', () => {
         (screen[2 * i + 1] ?? -1) >= 0 &&
         (screen[2 * i + 1] ?? 0) <= 100;
       if (inside && (depth[i] ?? 1) < farthest) expect(kept.has(i)).toBe(true);
+    }
+  });
+});
+
+describe('nearestFirst', () => {
+  it('gives the prefix of a full sort by depth then index, however the depths pile up', () => {
+    const next = random(31);
+    const count = 60_000;
+    const kept = Array.from({ length: count }, (_, i) => i);
+    const cases: Float32Array[] = [
+      // Uniform, then nearly all in a sliver (a perspective camera far away), then heavy ties, then one depth.
+      Float32Array.from(kept, () => next() * 2 - 1),
+      Float32Array.from(kept, () => 0.999 + next() * 1e-4),
+      Float32Array.from(kept, () => Math.round(next() * 3) / 3),
+      new Float32Array(count).fill(0.5),
+    ];
+    for (const depth of cases) {
+      const expected = [...kept]
+        .sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b)
+        .slice(0, MAX_CANDIDATES);
+      expect(nearestFirst(kept, depth, MAX_CANDIDATES)).toEqual(expected);
     }
   });
 });

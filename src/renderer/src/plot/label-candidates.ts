@@ -107,9 +107,7 @@ export class DepthCandidatesBuild {
       return;
     }
     const { screen, depth } = this.projected;
-    // Few points (the nearest buckets): sorted in one go. Ties keep index order, as the one-go scan did.
-    const kept = this.kept.sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b);
-    const indices = Int32Array.from(kept.slice(0, MAX_CANDIDATES));
+    const indices = Int32Array.from(nearestFirst(this.kept, depth, MAX_CANDIDATES));
     const positions = new Float32Array(indices.length * 2);
     indices.forEach((i, k) => {
       positions[2 * k] = screen[2 * i] ?? NaN;
@@ -117,4 +115,46 @@ export class DepthCandidatesBuild {
     });
     this.result = { indices, positions };
   }
+}
+
+/**
+ * The `need` points of `kept` (ascending indices) with the lowest depth, nearest first, ties by index: the
+ * prefix a full sort would give. When the depths pile up (one bucket of the coarse histogram can hold most of
+ * a million points), only the points that might make the cut are sorted: a finer histogram over their own
+ * depth range splits them into those surely in and a narrower border, and so on.
+ */
+export function nearestFirst(kept: readonly number[], depth: Float32Array, need: number): number[] {
+  const byDepth = (a: number, b: number): number => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b;
+  // Sorting a few times `need` costs less than another pass.
+  if (kept.length <= 4 * need) return [...kept].sort(byDepth).slice(0, need);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of kept) {
+    const d = depth[i] ?? 0;
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  // All at one depth: index order is the answer, and kept is in index order already.
+  if (!(hi > lo)) return kept.slice(0, need);
+  const bucket = (i: number): number =>
+    Math.min(DEPTH_BUCKETS - 1, Math.floor((((depth[i] ?? 0) - lo) / (hi - lo)) * DEPTH_BUCKETS));
+  const histogram = new Int32Array(DEPTH_BUCKETS);
+  for (const i of kept) {
+    const b = bucket(i);
+    histogram[b] = (histogram[b] ?? 0) + 1;
+  }
+  let cut = 0;
+  for (let total = 0; cut < DEPTH_BUCKETS; cut++) {
+    total += histogram[cut] ?? 0;
+    if (total >= need) break;
+  }
+  const sure: number[] = [];
+  const border: number[] = [];
+  for (const i of kept) {
+    const b = bucket(i);
+    if (b < cut) sure.push(i);
+    else if (b === cut) border.push(i);
+  }
+  sure.sort(byDepth);
+  return sure.concat(nearestFirst(border, depth, need - sure.length));
 }
