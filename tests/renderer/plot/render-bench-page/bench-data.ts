@@ -17,6 +17,8 @@ export interface BenchResult {
   readonly colorChangeMs?: number;
   /** Ours only: hiding a category (a filter), measured the same way (ms). */
   readonly filterChangeMs?: number;
+  /** Ours only: labels of just-hidden points still drawn on the first frame after the filter (must be 0). */
+  readonly hiddenLabelsAfterFilter?: number;
   /** Ours only: the longest main-thread task while layouts stream in (ms; 0 when none reached 50 ms). */
   readonly streamLongestTaskMs?: number;
   /** Ours only: the longest single call into the plot (setData, a draw, a slice of the hit grid) meanwhile (ms). */

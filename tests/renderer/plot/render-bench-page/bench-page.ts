@@ -57,10 +57,16 @@ const stage = document.getElementById('stage') as HTMLDivElement;
 
 /** How many labels the plot drew on its last frame (LabelLayer.draw is wrapped in this page only). */
 let lastDrawnLabels = 0;
+/**
+ * The texts of the labels drawn on the last frame ('point 123'), read from the layer that drew them when
+ * asked, so the timed draws do no extra work.
+ */
+let lastLabelTexts = (): string[] => [];
 // Taken through Reflect: the original is wrapped, called with the layer as `this`.
 const drawLabels = Reflect.get<LabelLayer, 'draw'>(LabelLayer.prototype, 'draw');
 LabelLayer.prototype.draw = function (this: LabelLayer, ...args: Parameters<LabelLayer['draw']>): void {
   lastDrawnLabels = this.placedCount;
+  lastLabelTexts = () => this.drawnLabels().map((label) => label.text);
   drawLabels.apply(this, args);
 };
 
@@ -193,9 +199,18 @@ async function runOurs(count: number): Promise<BenchResult> {
   });
   const hidden = new Uint8Array(count);
   for (let i = 0; i < count; i += 12) hidden[i] = POINT_HIDDEN;
+  const labelsBeforeFilter = lastLabelTexts();
   const filterChangeMs = await timeChange('filter change', readParts, () => {
     controller.setPointState(hidden, false, false);
   });
+  // The frame that first draws the filtered points: no label of a hidden point may be on it.
+  const isHiddenLabel = (text: string): boolean => (hidden[Number(text.split(' ')[1])] ?? 0) !== 0;
+  const labelsAfterFilter = lastLabelTexts();
+  const hiddenLabelsAfterFilter = labelsAfterFilter.filter(isHiddenLabel).length;
+  console.log(
+    `labels of hidden points: ${labelsBeforeFilter.filter(isHiddenLabel).length} of ${labelsBeforeFilter.length} ` +
+      `before the filter, ${hiddenLabelsAfterFilter} of ${labelsAfterFilter.length} on the next frame`,
+  );
   readParts();
   const streamLongestTaskMs = await longestTaskWhileStreaming(controller, coords, texts);
   const labelsAfterStream = lastDrawnLabels;
@@ -213,6 +228,7 @@ async function runOurs(count: number): Promise<BenchResult> {
     selected,
     colorChangeMs,
     filterChangeMs,
+    hiddenLabelsAfterFilter,
     streamLongestTaskMs,
     streamLongestCallMs,
     labelsAfterStream,
