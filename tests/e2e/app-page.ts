@@ -15,10 +15,14 @@ export interface AppPage {
 
 /**
  * Starts `npm run web`'s server, opens the printed URL in a fresh Chromium context (1280 CSS px wide, device
- * pixel ratio 1, English, downloads allowed) and waits for the first map, as a user would see it.
+ * pixel ratio 1, English, downloads allowed) and waits for the first map, as a user would see it. `env` adds
+ * to the server's environment (a data folder, a model host).
  */
-export async function openAppPage(chromiumPath: string, options: { height?: number } = {}): Promise<AppPage> {
-  const server = await startWebServerProcess();
+export async function openAppPage(
+  chromiumPath: string,
+  options: { height?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<AppPage> {
+  const server = await startWebServerProcess(options.env);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: CHROMIUM_ARGS,

@@ -1,73 +1,39 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { StudioCore } from '../../src/core/studio-core';
-import type { ClusteringResult, JobEvent } from '../../src/shared/contract';
-import { StudioError } from '../../src/shared/errors';
+import type { ClusteringResult } from '../../src/shared/contract';
 import { openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import {
   canvasImage,
-  isolated,
+  isolatedPoints2d,
   legendColours,
-  probe,
-  screenPoints2d,
-  waitForPoints,
-  type ProbeView,
+  mapSentencesSample,
+  showsColour,
 } from './page-helpers';
-import { colourDistance, hexToRgb, pixelAt } from './png';
+import { APP_SEED, sentencesInCore } from './sentences-in-core';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
-const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
 const chromiumPath = findChromium();
-/** The seed every map of the app uses (workflow-state's DEFAULT_SEED), which the Clusters tool passes on. */
-const APP_SEED = 42;
 const TOPICS = 5;
 
-/** Waits for one job of `core` to end and returns its last event. */
-function endOf(core: StudioCore, jobId: string): Promise<JobEvent> {
-  return new Promise((resolveEnd) => {
-    core.onJobEvent((event) => {
-      if (event.jobId === jobId && ['done', 'clusters', 'failed', 'cancelled'].includes(event.type))
-        resolveEnd(event);
-    });
-  });
-}
-
 /**
- * The test's own answer: the same sample mapped and clustered by a core in this process, with the request the
- * UI makes (TF-IDF + SVD, seed 42, k-means with k = 5). The clustering is deterministic, so the page must
- * show exactly these clusters.
+ * The test's own answer: the sample mapped and clustered by a core in this process, with the request the UI
+ * makes (k-means with k = 5, the map's seed). The clustering is deterministic, so the page must show
+ * exactly these clusters.
  */
 async function expectedClusters(): Promise<ClusteringResult> {
-  const core = new StudioCore({
-    samples: {
-      list: () => Promise.resolve([]),
-      read: (sampleId) => Promise.reject(new StudioError('unknown-sample', `No sample "${sampleId}".`)),
-    },
-  });
-  const preview = await core.openFile({ fileName: 'sentences-ru-en.csv', bytes: readFileSync(SENTENCES) });
-  const mapJob = await core.startMap({
-    datasetId: preview.datasetId,
-    textColumn: 'text',
-    labelColumn: 'topic',
-    embedderId: 'tfidf-svd',
-    method: 'pca',
-    dims: 2,
-    seed: APP_SEED,
-  });
-  const mapped = await endOf(core, mapJob.jobId);
-  if (mapped.type !== 'done') throw new Error(`map ended with ${mapped.type}`);
-  const clusterJob = await core.startClustering({
-    mapId: mapped.result.mapId,
+  const { core, mapId, endOf } = await sentencesInCore();
+  const { jobId } = await core.startClustering({
+    mapId,
     method: 'kmeans',
     k: TOPICS,
     minClusterSize: 5,
     seed: APP_SEED,
   });
-  const clustered = await endOf(core, clusterJob.jobId);
+  const clustered = await endOf(jobId);
   if (clustered.type !== 'clusters') throw new Error(`clustering ended with ${clustered.type}`);
   return clustered.result;
 }
@@ -81,12 +47,7 @@ describe.skipIf(chromiumPath === undefined)('clusters with names in a browser (n
     expected = await expectedClusters();
     app = await openAppPage(chromiumPath ?? '');
     ({ page } = app);
-    await page.getByTestId('sample-select').selectOption('sentences-ru-en');
-    await page.waitForFunction(
-      () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
-    );
-    await page.getByTestId('run-map').click();
-    await waitForPoints(page, 150);
+    await mapSentencesSample(page);
   });
 
   afterEach(() => {
@@ -127,12 +88,11 @@ describe.skipIf(chromiumPath === undefined)('clusters with names in a browser (n
     const image = await canvasImage(page);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'web-clusters.png'), await page.screenshot());
-    const bounds = await probe<ProbeView>(page, 'getView');
-    const candidates = isolated(await screenPoints2d(page), 14, bounds);
+    const candidates = await isolatedPoints2d(page, 14);
     expect(candidates.length).toBeGreaterThanOrEqual(10);
     const inColour = candidates.filter((point) => {
       const name = names[expected.labels[point.index] ?? -1] ?? '';
-      return colourDistance(pixelAt(image, point.x, point.y), hexToRgb(legend.get(name) ?? '#ffffff')) <= 24;
+      return showsColour(image, point, legend.get(name) ?? '#ffffff');
     });
     console.log(
       `clusters e2e: ${inColour.length} of ${candidates.length} isolated points in their cluster's colour`,

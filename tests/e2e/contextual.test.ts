@@ -5,15 +5,13 @@
  * texts are embedded the progress line shows texts/s.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTinyModel } from '../support/tiny-model/build-tiny-model';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { openAppPage } from './app-page';
+import { findChromium } from './chromium-path';
 import { waitForPoints } from './page-helpers';
-import { startWebServerProcess } from './web-server-process';
+import { tinyModelFolder } from './tiny-model-folder';
 
 const chromiumPath = findChromium();
 /** The real `embedding-studio` command, which installs the model as a user would. */
@@ -50,12 +48,11 @@ async function recordRateLines(page: Page): Promise<void> {
 describe.skipIf(chromiumPath === undefined)('embedding one word in context (web app, tiny model)', () => {
   let page: Page;
   const cleanup: (() => Promise<void>)[] = [];
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    const temp = await mkdtemp(join(tmpdir(), 'embedding-studio-contextual-e2e-'));
-    cleanup.push(() => rm(temp, { recursive: true, force: true }));
-    const model = await buildTinyModel(join(temp, 'tiny-bert'));
+    const { temp, model, remove } = await tinyModelFolder('embedding-studio-contextual-e2e-', 'tiny-bert');
+    cleanup.push(remove);
     const data = join(temp, 'data');
     const add = spawnSync(
       process.execPath,
@@ -66,21 +63,9 @@ describe.skipIf(chromiumPath === undefined)('embedding one word in context (web 
       },
     );
     expect(add.status, add.stderr).toBe(0);
-    const server = await startWebServerProcess({ EMBEDDING_STUDIO_DATA: data });
-    cleanup.push(() => server.stop());
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
-    cleanup.push(() => browser.close());
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    const app = await openAppPage(chromiumPath ?? '', { height: 900, env: { EMBEDDING_STUDIO_DATA: data } });
+    cleanup.push(() => app.close());
+    ({ page, consoleErrors } = app);
   });
 
   afterAll(async () => {

@@ -4,17 +4,15 @@
  * 127.0.0.1. Downloads start switched off and must send nothing; switched on, the download shows byte
  * progress, installs the model, selects its embedder, and maps the sentence sample with it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import { openAppPage } from './app-page';
+import { findChromium } from './chromium-path';
 import { waitForPoints } from './page-helpers';
-import { startWebServerProcess } from './web-server-process';
+import { tinyModelFolder } from './tiny-model-folder';
 import { startModelServer, type ModelServer } from '../support/model-server/model-server';
 import { TINY_MODEL_ID, writeTinyCatalogue } from '../support/model-server/tiny-catalogue';
-import { buildTinyModel } from '../support/tiny-model/build-tiny-model';
 
 const chromiumPath = findChromium();
 
@@ -54,33 +52,27 @@ describe.skipIf(chromiumPath === undefined)('the Models panel (web app, local mo
   let page: Page;
   // What beforeAll started, undone in reverse order by afterAll (however far beforeAll got).
   const cleanup: (() => Promise<void>)[] = [];
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    const temp = await mkdtemp(join(tmpdir(), 'embedding-studio-models-e2e-'));
-    cleanup.push(() => rm(temp, { recursive: true, force: true }));
-    const model = await buildTinyModel(join(temp, 'served', 'tiny-bert'));
+    const { temp, model, remove } = await tinyModelFolder(
+      'embedding-studio-models-e2e-',
+      'served',
+      'tiny-bert',
+    );
+    cleanup.push(remove);
     models = await startModelServer({ [TINY_MODEL_ID]: model.folder });
     cleanup.push(() => models.close());
-    const server = await startWebServerProcess({
-      EMBEDDING_STUDIO_MODEL_HOST: models.host,
-      EMBEDDING_STUDIO_EXTRA_CATALOGUE: await writeTinyCatalogue(temp),
-      EMBEDDING_STUDIO_DATA: join(temp, 'data'),
+    const app = await openAppPage(chromiumPath ?? '', {
+      height: 900,
+      env: {
+        EMBEDDING_STUDIO_MODEL_HOST: models.host,
+        EMBEDDING_STUDIO_EXTRA_CATALOGUE: await writeTinyCatalogue(temp),
+        EMBEDDING_STUDIO_DATA: join(temp, 'data'),
+      },
     });
-    cleanup.push(() => server.stop());
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
-    cleanup.push(() => browser.close());
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(server.url);
-    await waitForPoints(page);
+    cleanup.push(() => app.close());
+    ({ page, consoleErrors } = app);
     await page.getByTestId('models-panel').locator('summary').click();
   });
 

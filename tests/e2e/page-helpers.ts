@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { colourDistance, decodePng, pixelAt, type Rgba } from './png';
+import { colourDistance, decodePng, hexToRgb, pixelAt, type Rgba } from './png';
 
 /** The 2D view bounds and the canvas CSS size. */
 export interface ProbeView {
@@ -248,4 +248,40 @@ export async function saveScreenshot(page: Page, name: string, docsName: string)
   const path = join(artifacts, name);
   writeFileSync(path, await page.screenshot());
   if (process.env['UPDATE_README_SCREENSHOT'] === '1') copyFileSync(path, join(REPO_ROOT, 'docs', docsName));
+}
+
+/**
+ * How far (largest per-channel difference, 0–255) a point's centre pixel may be from a colour and still show
+ * it: antialiasing and SwiftShader's blending move a centre pixel by a few units, never by this much.
+ */
+export const SAME_COLOUR = 24;
+
+/** The pixel drawn at a point's centre. */
+export function colourAt(image: Rgba, point: ScreenPoint): [number, number, number, number] {
+  return pixelAt(image, point.x, point.y);
+}
+
+/** Whether the pixel at `point`'s centre shows `colour` (RGB values, or `#rrggbb`) within SAME_COLOUR. */
+export function showsColour(image: Rgba, point: ScreenPoint, colour: string | readonly number[]): boolean {
+  const wanted = typeof colour === 'string' ? hexToRgb(colour) : colour;
+  return colourDistance(colourAt(image, point), wanted) <= SAME_COLOUR;
+}
+
+/** The points of the 2D map on screen now that have no other point within `radius` CSS pixels. */
+export async function isolatedPoints2d(page: Page, radius: number): Promise<ScreenPoint[]> {
+  const bounds = await probe<ProbeView>(page, 'getView');
+  return isolated(await screenPoints2d(page), radius, bounds);
+}
+
+/**
+ * Picks the bundled sentences sample, waits until its topic column is chosen as the labels, and maps it with
+ * the app's defaults (TF-IDF + SVD, PCA, seed 42): 150 points coloured by topic.
+ */
+export async function mapSentencesSample(page: Page): Promise<void> {
+  await page.getByTestId('sample-select').selectOption('sentences-ru-en');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
+  );
+  await page.getByTestId('run-map').click();
+  await waitForPoints(page, 150);
 }

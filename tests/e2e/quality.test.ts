@@ -1,64 +1,27 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { StudioCore } from '../../src/core/studio-core';
-import { isJobEndEvent, type JobEvent, type MapQualityResult } from '../../src/shared/contract';
-import { StudioError } from '../../src/shared/errors';
+import type { MapQualityResult } from '../../src/shared/contract';
 import { openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
-import { canvasImage, isolated, probe, screenPoints2d, waitForPoints, type ProbeView } from './page-helpers';
-import { colourDistance, pixelAt } from './png';
+import { canvasImage, colourAt, isolatedPoints2d, mapSentencesSample, showsColour } from './page-helpers';
+import { colourDistance } from './png';
+import { sentencesInCore } from './sentences-in-core';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
-const SENTENCES = join(ROOT, 'resources', 'samples', 'sentences-ru-en.csv');
 const chromiumPath = findChromium();
-/** The seed every map of the app uses (workflow-state's DEFAULT_SEED). */
-const APP_SEED = 42;
 /** The panel's default neighbourhood size. */
 const K = 15;
 
 /**
- * The test's own answer: the sample mapped as the UI maps it (TF-IDF + SVD, PCA, seed 42) by a core in this
- * process, and its quality at k = 15. Both are deterministic, so the page must show these numbers.
+ * The test's own answer: the sample mapped as the UI maps it by a core in this process, and its quality at
+ * k = 15. Both are deterministic, so the page must show these numbers.
  */
 async function expectedQuality(): Promise<MapQualityResult> {
-  const core = new StudioCore({
-    samples: {
-      list: () => Promise.resolve([]),
-      read: (sampleId) => Promise.reject(new StudioError('unknown-sample', `No sample "${sampleId}".`)),
-    },
-  });
-  const preview = await core.openFile({ fileName: 'sentences-ru-en.csv', bytes: readFileSync(SENTENCES) });
-  const ends = new Map<string, JobEvent>();
-  core.onJobEvent((event) => {
-    if (isJobEndEvent(event)) ends.set(event.jobId, event);
-  });
-  const endOf = async (jobId: string): Promise<JobEvent> => {
-    await new Promise<void>((resolveWait) => {
-      const poll = (): void => {
-        if (ends.has(jobId)) resolveWait();
-        else setTimeout(poll, 10);
-      };
-      poll();
-    });
-    const end = ends.get(jobId);
-    if (end === undefined) throw new Error(`job ${jobId} has no end`);
-    return end;
-  };
-  const { jobId: mapJob } = await core.startMap({
-    datasetId: preview.datasetId,
-    textColumn: 'text',
-    labelColumn: 'topic',
-    embedderId: 'tfidf-svd',
-    method: 'pca',
-    dims: 2,
-    seed: APP_SEED,
-  });
-  const mapped = await endOf(mapJob);
-  if (mapped.type !== 'done') throw new Error(`map ended with ${mapped.type}`);
-  const { jobId } = await core.startMapQuality({ mapId: mapped.result.mapId, k: K });
+  const { core, mapId, endOf } = await sentencesInCore();
+  const { jobId } = await core.startMapQuality({ mapId, k: K });
   const measured = await endOf(jobId);
   if (measured.type !== 'map-quality') throw new Error(`quality ended with ${measured.type}`);
   return measured.result;
@@ -73,12 +36,7 @@ describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run w
     expected = await expectedQuality();
     app = await openAppPage(chromiumPath ?? '');
     ({ page } = app);
-    await page.getByTestId('sample-select').selectOption('sentences-ru-en');
-    await page.waitForFunction(
-      () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
-    );
-    await page.getByTestId('run-map').click();
-    await waitForPoints(page, 150);
+    await mapSentencesSample(page);
   });
 
   afterEach(() => {
@@ -111,8 +69,7 @@ describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run w
   it('colour by distortion shows a colour bar and recolours the points by their own score', async () => {
     await page.waitForTimeout(300);
     const before = await canvasImage(page);
-    const bounds = await probe<ProbeView>(page, 'getView');
-    const points = isolated(await screenPoints2d(page), 14, bounds);
+    const points = await isolatedPoints2d(page, 14);
     expect(points.length).toBeGreaterThanOrEqual(10);
     await page.getByTestId('quality-colour').click();
     await expect.poll(() => page.getByTestId('color-bar').isVisible()).toBe(true);
@@ -126,9 +83,7 @@ describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run w
     const after = await canvasImage(page);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'web-quality.png'), await page.screenshot());
-    const changed = points.filter(
-      (point) => colourDistance(pixelAt(before, point.x, point.y), pixelAt(after, point.x, point.y)) > 24,
-    );
+    const changed = points.filter((point) => !showsColour(after, point, colourAt(before, point)));
     // Items with different scores now differ in colour, so most points' centres change from the label colours.
     expect(changed.length / points.length).toBeGreaterThanOrEqual(0.5);
     // Points with the same score share a colour, points with the lowest and highest differ.
@@ -139,8 +94,6 @@ describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run w
       (point) => (expected.perPoint[point.index] ?? -1) === Math.max(...expected.perPoint),
     );
     if (low[0] !== undefined && high[0] !== undefined)
-      expect(
-        colourDistance(pixelAt(after, low[0].x, low[0].y), pixelAt(after, high[0].x, high[0].y)),
-      ).toBeGreaterThan(40);
+      expect(colourDistance(colourAt(after, low[0]), colourAt(after, high[0]))).toBeGreaterThan(40);
   });
 });
