@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AnalogyReport } from '../shared/contract';
 import { StudioError } from '../shared/errors';
@@ -8,43 +7,10 @@ import { evaluateAnalogies } from '../core/analogy/analogy-evaluation';
 import { parseQuestionFile } from '../core/analogy/question-file';
 import { solveAnalogy } from '../core/analogy/solve-analogy';
 import { EmbedderRegistry } from '../core/embedders/embedder-registry';
-import { parseWordVectors } from '../core/embedders/word-vectors/word-vector-parser';
-import type { WordVectors } from '../core/embedders/word-vectors/word-vectors';
 import { WordVectorsEmbedder } from '../core/embedders/word-vectors/word-vectors-embedder';
 import { uninterruptible } from '../core/jobs/cooperation';
 import type { AnalogyOptions } from './analogy-options';
-
-/** 4 MiB reads: the stream's default 64 KiB costs more in per-chunk overhead on a multi-gigabyte file. */
-const READ_CHUNK_BYTES = 4 << 20;
-
-async function checkReadable(flag: string, path: string): Promise<void> {
-  let reason: string | null = null;
-  try {
-    if ((await stat(path)).isDirectory()) reason = 'it is a folder';
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
-  }
-  if (reason !== null) {
-    throw new StudioError('unsupported-format', `Cannot read ${flag} "${path}": ${reason}.`, { file: path });
-  }
-}
-
-async function loadVectors(options: AnalogyOptions, stderr: NodeJS.WritableStream): Promise<WordVectors> {
-  await checkReadable('--vectors', options.vectors);
-  const fileName = basename(options.vectors);
-  const parsed = await parseWordVectors(
-    createReadStream(options.vectors, { highWaterMark: READ_CHUNK_BYTES }),
-    {
-      fileName,
-      maxWords: options.maxWords,
-      lenient: options.lenient,
-    },
-  );
-  if (parsed.skippedLines > 0)
-    stderr.write(`Skipped ${parsed.skippedLines} malformed lines of ${fileName}.\n`);
-  return parsed.vectors;
-}
+import { checkReadable, loadWordVectors } from './load-word-vectors';
 
 const percent = (share: number): string => `${(100 * share).toFixed(2)}%`;
 
@@ -84,18 +50,18 @@ export async function runAnalogyCommand(
   stderr: NodeJS.WritableStream,
 ): Promise<void> {
   if (options.task === 'evaluate') await checkReadable('--questions', options.questions);
-  const vectors = await loadVectors(options, stderr);
+  const { vectors, fileName: vectorsName } = await loadWordVectors(options, stderr);
   if (options.task === 'evaluate') {
     const questionsName = basename(options.questions);
     const file = parseQuestionFile(await readFile(options.questions), questionsName);
     const report = await evaluateAnalogies(vectors, file, uninterruptible(), () => undefined);
     const title =
-      `${questionsName} on ${basename(options.vectors)} (${vectors.rows} words, ${vectors.dimension}-d): ` +
+      `${questionsName} on ${vectorsName} (${vectors.rows} words, ${vectors.dimension}-d): ` +
       `${report.covered} of ${report.total} questions covered, ${report.correct} correct, accuracy ${percent(report.accuracy)}`;
     stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAnalogyReport(report, title));
     return;
   }
-  const embedder = new WordVectorsEmbedder(basename(options.vectors), vectors);
+  const embedder = new WordVectorsEmbedder(vectorsName, vectors);
   const context: AnalysisContext = {
     embedders: new EmbedderRegistry([embedder]),
     maps: {

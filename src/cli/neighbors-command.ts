@@ -1,27 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { StudioError } from '../shared/errors';
-import { parseWordVectors } from '../core/embedders/word-vectors/word-vector-parser';
+import { loadWordVectors } from './load-word-vectors';
 import type { NeighborsOptions } from './neighbors-options';
-
-/** 4 MiB reads: the stream's default 64 KiB costs more in per-chunk overhead on a multi-gigabyte file. */
-const READ_CHUNK_BYTES = 4 << 20;
-
-async function checkReadable(path: string): Promise<void> {
-  let reason: string | null = null;
-  try {
-    if ((await stat(path)).isDirectory()) reason = 'it is a folder';
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
-  }
-  if (reason !== null) {
-    throw new StudioError('unsupported-format', `Cannot read --vectors "${path}": ${reason}.`, {
-      file: path,
-    });
-  }
-}
 
 /**
  * Runs `embedding-studio neighbors`: streams the vector file through the parser (never reading it whole),
@@ -32,19 +10,7 @@ export async function runNeighborsCommand(
   stdout: NodeJS.WritableStream,
   stderr: NodeJS.WritableStream,
 ): Promise<void> {
-  await checkReadable(options.vectors);
-  const fileName = basename(options.vectors);
-  const parsed = await parseWordVectors(
-    createReadStream(options.vectors, { highWaterMark: READ_CHUNK_BYTES }),
-    {
-      fileName,
-      maxWords: options.maxWords,
-      lenient: options.lenient,
-    },
-  );
-  const { vectors } = parsed;
-  if (parsed.skippedLines > 0)
-    stderr.write(`Skipped ${parsed.skippedLines} malformed lines of ${fileName}.\n`);
+  const { vectors, fileName } = await loadWordVectors(options, stderr);
   const row = vectors.find(options.word);
   if (row === undefined) {
     const count = vectors.rows.toLocaleString('en-US');
