@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { MAX_NEIGHBORS } from '../shared/contract';
 import { positiveIntegerFlag } from './integer-flag';
+import { parseFlags } from './parse-flags';
 import { UsageError } from './usage-error';
 import { parseVectorsFlags, VECTORS_FLAGS, type VectorsOptions } from './vectors-options';
 
@@ -42,25 +42,15 @@ covered); the three question words are never the answer; similarity is the cosin
 
 /** Parses and checks `analogy`'s flags; throws {@link UsageError} with a one-line reason. */
 export function parseAnalogyOptions(args: readonly string[]): AnalogyOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...VECTORS_FLAGS,
-        questions: { type: 'string' },
-        solve: { type: 'string' },
-        top: { type: 'string', short: 'k', default: String(DEFAULT_ANALOGY_ANSWERS) },
-        'keep-inputs': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    ...VECTORS_FLAGS,
+    questions: { type: 'string' },
+    solve: { type: 'string' },
+    top: { type: 'string', short: 'k', default: String(DEFAULT_ANALOGY_ANSWERS) },
+    'keep-inputs': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return 'help';
   const vectors = parseVectorsFlags(values);
   if ((values.questions === undefined) === (values.solve === undefined))

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   layoutDimsSchema,
   reductionMethodSchema,
@@ -11,6 +10,7 @@ import { IMPORT_FLAGS, IMPORT_HELP, parseImportFlags, type ImportOptions } from 
 import { parseTsneFlags, TSNE_FLAGS, TSNE_HELP } from './tsne-options';
 import { parseUmapFlags, UMAP_FLAGS, UMAP_HELP } from './umap-options';
 import { integerFlag } from './integer-flag';
+import { parseFlags, type FlagValues } from './parse-flags';
 import { UsageError } from './usage-error';
 
 /** What `embedding-studio map` was asked to do, after every flag was checked. */
@@ -78,14 +78,8 @@ const MAP_FLAGS = {
   ...IMPORT_FLAGS,
 } as const;
 
-function readFlags(
-  args: readonly string[],
-): ReturnType<typeof parseArgs<{ options: typeof MAP_FLAGS }>>['values'] {
-  try {
-    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options: MAP_FLAGS }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+function readFlags(args: readonly string[]): FlagValues<typeof MAP_FLAGS> {
+  return parseFlags(args, MAP_FLAGS);
 }
 
 function parseMethod(text: string): ReductionMethod {

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { distanceMetricSchema, type DistanceMetric } from '../shared/contract';
 import { positiveIntegerFlag } from './integer-flag';
+import { parseFlags } from './parse-flags';
 import { UsageError } from './usage-error';
 import { parseVectorsFlags, VECTORS_FLAGS, type VectorsOptions } from './vectors-options';
 
@@ -36,23 +36,13 @@ function isMetric(text: string): text is DistanceMetric {
 
 /** Parses and checks `neighbors`' flags; throws {@link UsageError} with a one-line reason. */
 export function parseNeighborsOptions(args: readonly string[]): NeighborsOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...VECTORS_FLAGS,
-        word: { type: 'string' },
-        top: { type: 'string', short: 'k', default: String(DEFAULT_NEIGHBORS) },
-        metric: { type: 'string', default: 'cosine' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    ...VECTORS_FLAGS,
+    word: { type: 'string' },
+    top: { type: 'string', short: 'k', default: String(DEFAULT_NEIGHBORS) },
+    metric: { type: 'string', default: 'cosine' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return 'help';
   const vectors = parseVectorsFlags(values);
   if (values.word === undefined || values.word.trim() === '')

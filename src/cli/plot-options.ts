@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { reductionMethodSchema, type ReductionMethod } from '../shared/contract';
 import type { RenderThemeName } from '../render-core/render-constants';
 import { DEFAULT_EMBEDDER, DEFAULT_SEED } from './map-options';
+import { parseFlags, type FlagValues } from './parse-flags';
 import { UsageError } from './usage-error';
 
 /** Where the map to draw comes from: a saved project's map, or a file mapped now. */
@@ -78,14 +78,8 @@ const PLOT_FLAGS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-function readFlags(
-  args: readonly string[],
-): ReturnType<typeof parseArgs<{ options: typeof PLOT_FLAGS }>>['values'] {
-  try {
-    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options: PLOT_FLAGS }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+function readFlags(args: readonly string[]): FlagValues<typeof PLOT_FLAGS> {
+  return parseFlags(args, PLOT_FLAGS);
 }
 
 function pixels(flag: string, text: string): number {

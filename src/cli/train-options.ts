@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   DEFAULT_WORD_TRAINING_PARAMS,
   wordTrainingAlgorithmSchema,
@@ -7,6 +6,7 @@ import {
   type WordTrainingParams,
 } from '../shared/contract';
 import { integerFlag } from './integer-flag';
+import { parseFlags, type FlagValues } from './parse-flags';
 import { UsageError } from './usage-error';
 
 /** What `embedding-studio train` was asked to do, after every flag was checked. */
@@ -50,14 +50,8 @@ function trainingIntegerFlag(flag: string, text: string | undefined, key: keyof 
   return integerFlag(flag, text, min, max);
 }
 
-function parseFlags(
-  args: readonly string[],
-): ReturnType<typeof parseArgs<{ options: typeof FLAGS }>>['values'] {
-  try {
-    return parseArgs({ args: [...args], strict: true, allowPositionals: false, options: FLAGS }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+function readFlags(args: readonly string[]): FlagValues<typeof FLAGS> {
+  return parseFlags(args, FLAGS);
 }
 
 const FLAGS = {
@@ -75,7 +69,7 @@ const FLAGS = {
 
 /** Parses and checks `train`'s flags against the contract's bounds; throws {@link UsageError} with one line. */
 export function parseTrainOptions(args: readonly string[]): TrainOptions | 'help' {
-  const values = parseFlags(args);
+  const values = readFlags(args);
   if (values.help) return 'help';
   if (values.corpus === undefined) throw new UsageError('--corpus FILE is required.');
   if (values.out === undefined) throw new UsageError('--out FILE is required.');
