@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { DownloadState } from '../state/models-state';
 import { formatBytes, formatRate, formatTimeLeft, transferPercent } from './model-manager-format';
+import { ProgressTrack } from './ProgressTrack';
 
 /** Props of {@link ModelManagerProgress}. */
 export interface ModelManagerProgressProps {
@@ -31,20 +32,13 @@ export function ModelManagerProgress({ download, name, onCancel }: ModelManagerP
   const status = parts.join(' · ');
   return (
     <div className="job-progress model-progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        data-testid="model-progress"
-        data-done={download.done}
-        data-total={download.total ?? ''}
-        aria-label={t('models.progressLabel', { name })}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={status}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack
+        percent={percent}
+        label={t('models.progressLabel', { name })}
+        testId="model-progress"
+        valueText={status}
+        data={{ 'data-done': download.done, 'data-total': download.total ?? '' }}
+      />
       <p className="muted small" data-testid="model-progress-status">
         {status}
       </p>

@@ -9,12 +9,15 @@ export interface ProgressTrackProps {
   readonly testId: string;
   /** What a screen reader says instead of the bare percentage, when there is more to say. */
   readonly valueText?: string | undefined;
+  /** Data attributes with the exact amounts the rounded percentage hides (end-to-end tests read them). */
+  readonly data?: Readonly<Record<`data-${string}`, string | number>>;
 }
 
 /** The bar every long task shows (map jobs, training, downloads, analyses, loads): one look, one ARIA shape. */
-export function ProgressTrack({ percent, label, testId, valueText }: ProgressTrackProps): ReactNode {
+export function ProgressTrack({ percent, label, testId, valueText, data }: ProgressTrackProps): ReactNode {
   return (
     <div
+      {...data}
       className="progress-track"
       role="progressbar"
       data-testid={testId}

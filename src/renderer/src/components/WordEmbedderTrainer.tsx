@@ -15,6 +15,7 @@ import { INITIAL_PARAMS, useTraining, type CorpusChoice, type TrainingJob } from
 import { FilePickerButton } from './FilePickerButton';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
+import { ProgressTrack } from './ProgressTrack';
 
 const ALGORITHM_KEYS = {
   skipgram: 'training.algorithmSkipgram',
@@ -90,19 +91,13 @@ function TrainingProgressBar({
   const status = useStatusText(job);
   return (
     <div className="job-progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        data-testid="training-progress"
-        data-fraction={job.fraction}
-        aria-label={t('training.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={status}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack
+        percent={percent}
+        label={t('training.progressLabel')}
+        testId="training-progress"
+        valueText={status}
+        data={{ 'data-fraction': job.fraction }}
+      />
       {/* Not a live region: the progress bar's value text carries it, and a line that changes several times
           a second would keep interrupting a screen reader. The end is announced by the role=status line. */}
       <p className="muted small" data-testid="training-status">
