@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
-import { waitForPoints } from './page-helpers';
+import { mapWordsWithVectors } from './word-vectors-map';
 
 const chromiumPath = findChromium();
 const work = mkdtempSync(join(tmpdir(), 'es-analogy-evaluation-e2e-'));
@@ -43,17 +43,12 @@ describe.skipIf(chromiumPath === undefined)('analogy evaluation in the browser',
 
   it('evaluates a question file as a job and shows covered, correct and accuracy per section', async () => {
     const { page } = app;
-    const vectors = join(work, 'royal-glove.txt');
-    writeFileSync(vectors, GLOVE.join('\n'));
-    await page.getByTestId('vectors-input').setInputFiles(vectors);
-    await expect.poll(() => page.getByTestId('embedder-select').inputValue()).toContain('royal-glove');
-    const csv = join(work, 'royal-words.csv');
-    writeFileSync(csv, ['word', 'king', 'man', 'woman', 'queen'].join('\n'));
-    await page.getByTestId('file-input').setInputFiles(csv);
-    await expect.poll(() => page.getByTestId('row-count').textContent()).toMatch(/4/);
-    await page.getByTestId('method-select').selectOption('pca');
-    await page.getByTestId('run-map').click();
-    await waitForPoints(page, 4);
+    await mapWordsWithVectors(
+      page,
+      work,
+      { file: 'royal-glove.txt', text: GLOVE.join('\n') },
+      { file: 'royal-words.csv', list: ['king', 'man', 'woman', 'queen'] },
+    );
     await page.locator('#tool-tab-analogy').click();
     const questions = join(work, 'questions.txt');
     writeFileSync(questions, QUESTIONS.join('\n'));

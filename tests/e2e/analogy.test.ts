@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,11 +9,11 @@ import {
   pixelsNear,
   probe,
   screenPoints2d,
-  waitForPoints,
   type ProbeView,
   type ScreenPoint,
 } from './page-helpers';
 import { colourDistance, decodePng, hexToRgb, type Rgba } from './png';
+import { mapWordsWithVectors } from './word-vectors-map';
 
 const chromiumPath = findChromium();
 const work = mkdtempSync(join(tmpdir(), 'es-analogy-e2e-'));
@@ -74,17 +74,12 @@ describe.skipIf(chromiumPath === undefined)('analogy workbench in the browser', 
 
   it('solves king − man + woman = queen and draws the parallelogram’s arrows, also into the PNG', async () => {
     const { page } = app;
-    const vectors = join(work, 'royal-glove.txt');
-    writeFileSync(vectors, GLOVE);
-    await page.getByTestId('vectors-input').setInputFiles(vectors);
-    await expect.poll(() => page.getByTestId('embedder-select').inputValue()).toContain('royal-glove');
-    const csv = join(work, 'royal-words.csv');
-    writeFileSync(csv, ['word', ...WORDS].join('\n'));
-    await page.getByTestId('file-input').setInputFiles(csv);
-    await expect.poll(() => page.getByTestId('row-count').textContent()).toMatch(/6/);
-    await page.getByTestId('method-select').selectOption('pca');
-    await page.getByTestId('run-map').click();
-    await waitForPoints(page, WORDS.length);
+    await mapWordsWithVectors(
+      page,
+      work,
+      { file: 'royal-glove.txt', text: GLOVE },
+      { file: 'royal-words.csv', list: WORDS },
+    );
     await expect.poll(async () => (await probe<{ texts: string[] }>(page, 'getPoints')).texts).toEqual(WORDS);
 
     expect(accentPixels(await canvasImage(page))).toBe(0);
