@@ -68,15 +68,13 @@ export function useAnalogy(
     (embedderId: string, file: File): void => {
       const started = start(
         (studio) =>
-          file
-            .arrayBuffer()
-            .then((buffer) =>
-              studio.startAnalogyEvaluation({
-                embedderId,
-                fileName: file.name,
-                bytes: new Uint8Array(buffer),
-              }),
-            ),
+          file.arrayBuffer().then((buffer) =>
+            studio.startAnalogyEvaluation({
+              embedderId,
+              fileName: file.name,
+              bytes: new Uint8Array(buffer),
+            }),
+          ),
         (end) => {
           dispatch({ type: 'evaluation-ended', fileName: file.name, end });
         },
