@@ -14,6 +14,8 @@ import type { ParallelReply, ParallelRequest } from './parallel-messages';
 interface Pending {
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
+  /** Runs the call's range on this thread instead: what a call does when its worker dies. */
+  readonly runHere: () => void;
 }
 
 /**
@@ -98,14 +100,24 @@ export class WorkerPoolExecutor implements ParallelExecutor {
     worker.on('message', (reply: ParallelReply) => {
       this.settle(reply.id, reply.error === undefined ? null : new Error(reply.error));
     });
+    // A worker that fails to start or dies (e.g. a packaging problem) must not fail the job: its calls
+    // run on this thread, with the same result, and the pool stops using workers.
+    const takeOver = (): void => {
+      this.broken = true;
+      for (const id of [...this.pending.keys()]) {
+        try {
+          this.pending.get(id)?.runHere();
+          this.settle(id, null);
+        } catch (error) {
+          this.settle(id, error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+    };
     worker.on('error', (error) => {
-      this.broken = true;
-      for (const id of [...this.pending.keys()]) this.settle(id, error);
+      console.warn(`[parallel] worker error, continuing on one thread: ${error.message}`);
+      takeOver();
     });
-    worker.on('exit', () => {
-      this.broken = true;
-      for (const id of [...this.pending.keys()]) this.settle(id, new Error('A parallel worker exited.'));
-    });
+    worker.on('exit', takeOver);
     return worker;
   }
 
@@ -118,7 +130,10 @@ export class WorkerPoolExecutor implements ParallelExecutor {
     const id = this.nextId++;
     const request: ParallelRequest<T> = { id, task, input, start: range.start, end: range.end };
     return new Promise<void>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const runHere = (): void => {
+        runParallelTask(task, input, range.start, range.end);
+      };
+      this.pending.set(id, { resolve, reject, runHere });
       // Referenced while a call is out: the answer is what the caller's promise waits for.
       if (this.inFlight++ === 0) for (const each of this.pool) each.ref();
       worker.postMessage(request);

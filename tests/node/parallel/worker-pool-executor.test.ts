@@ -77,6 +77,16 @@ describe('WorkerPoolExecutor', () => {
     expect(Array.from(actual)).toEqual(Array.from(expected));
   });
 
+  it('finishes on this thread, with the same bytes, when its worker fails to start', async () => {
+    const broken = new WorkerPoolExecutor(new URL('data:text/javascript,throw new Error("no worker")'), 2);
+    const data = gaussianClusters(3000, 16, 4, 24);
+    const options = { k: 10, metric: 'euclidean' as const, seed: 6 };
+    const alone = await buildKnnGraph(data, options);
+    const rescued = await buildKnnGraph(data, { ...options, executor: broken });
+    expect(bytesOf(rescued)).toEqual(bytesOf(alone));
+    await broken.close();
+  });
+
   it('rejects, rather than hangs, when a worker is sent a task it does not know', async () => {
     const shared = new Float32Array(new SharedArrayBuffer(16));
     const unknown = 'no-such-task' as 'knn-pair-distances';
