@@ -4,7 +4,7 @@ import { splitRange, type ParallelExecutor } from '../parallel/parallel-executor
 import { sequentialExecutor } from '../parallel/sequential-executor';
 import { sharedFloat32Array, sharedInt32Array } from '../parallel/shared-arrays';
 import { NeighborHeaps } from './neighbor-heaps';
-import { pairsPerRow } from './pair-distances';
+import { pairsPerRow, type PairDistanceInput } from './pair-distances';
 import type { CandidateSamplingInput } from './candidate-sampling';
 import { seedFromRandomProjectionForest } from './rp-forest';
 import { searchDistance, type VectorSpace } from './vector-space';
@@ -70,7 +70,7 @@ export async function nnDescent(
   const join: JoinResources = {
     executor,
     cooperation,
-    out: sharedFloat32Array(BLOCK_ROWS_PER_THREAD * executor.workers * pairsPerRow(MAX_CANDIDATES)),
+    proposals: proposalBuffers(BLOCK_ROWS_PER_THREAD * executor.workers),
     accepted: sharedInt32Array(rows),
   };
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -142,9 +142,10 @@ const BLOCK_ROWS_PER_THREAD = 256;
 
 /**
  * Joins each row's new candidates with each other and with its old ones; returns how many heaps improved.
- * Block by block: first every pair's distance (the expensive part, spread over the executor's threads,
- * each row writing only its own slots), then the heap updates in row order on this thread, so the graph
- * is the same bytes with any number of threads.
+ * Block by block: first every pair's distance, kept as a proposal when it can still improve a heap (the
+ * expensive part, spread over the executor's threads by source row), then the heap updates (spread by
+ * target row, each thread reading the block's proposals in order), so the graph is the same bytes with
+ * any number of threads.
  */
 async function localJoin(
   space: VectorSpace,
@@ -154,7 +155,7 @@ async function localJoin(
   join: JoinResources,
   onShare: (share: number) => void,
 ): Promise<number> {
-  const { executor, cooperation, out, accepted } = join;
+  const { executor, cooperation, proposals, accepted } = join;
   const { rows, k } = heaps;
   const { kernel: _kernel, ...sharedSpace } = space;
   const targets = splitRange(0, rows, executor.workers);
@@ -162,18 +163,20 @@ async function localJoin(
   const blockRows = BLOCK_ROWS_PER_THREAD * executor.workers;
   for (let first = 0; first < rows; first += blockRows) {
     const last = Math.min(rows, first + blockRows);
-    const input = {
+    const input: PairDistanceInput = {
       space: sharedSpace,
       fresh: fresh.indices,
       old: old.indices,
       width: fresh.k,
+      k,
+      graphDistances: heaps.distances,
       firstRow: first,
-      out,
+      ...proposals,
     };
     await executor.run('knn-pair-distances', input, splitRange(first, last, executor.workers));
     await executor.run(
       'knn-apply-pairs',
-      { ...input, lastRow: last, rows, k, graph: heaps.arrays(), accepted },
+      { ...input, lastRow: last, rows, graph: heaps.arrays(), accepted },
       targets,
     );
     onShare(last / rows);
@@ -188,6 +191,20 @@ async function localJoin(
 interface JoinResources {
   readonly executor: ParallelExecutor;
   readonly cooperation: Cooperation;
-  readonly out: Float32Array;
+  readonly proposals: Pick<
+    PairDistanceInput,
+    'proposalA' | 'proposalB' | 'proposalDistance' | 'proposalCounts'
+  >;
   readonly accepted: Int32Array;
+}
+
+/** Room for one block's join proposals (see {@link PairDistanceInput}), shared with worker threads. */
+function proposalBuffers(blockRows: number): JoinResources['proposals'] {
+  const slots = blockRows * pairsPerRow(MAX_CANDIDATES);
+  return {
+    proposalA: sharedInt32Array(slots),
+    proposalB: sharedInt32Array(slots),
+    proposalDistance: sharedFloat32Array(slots),
+    proposalCounts: sharedInt32Array(blockRows),
+  };
 }

@@ -4,8 +4,9 @@ import { searchDistance, type VectorSpace } from './vector-space';
 
 /**
  * A block of NN-descent's local join, as a task a worker thread can run: the rows (in a shared
- * WebAssembly memory), each row's sampled new and old candidates, and where the distances go. Every
- * array lives on a SharedArrayBuffer when worker threads take part; the in-process executor takes any.
+ * WebAssembly memory), each row's sampled new and old candidates, the graph's current farthest distances,
+ * and where the proposals go. Every array lives on a SharedArrayBuffer when worker threads take part; the
+ * in-process executor takes any.
  */
 export interface PairDistanceInput {
   /** The vector space without its kernel (a function cannot cross threads): each thread binds its own. */
@@ -15,86 +16,98 @@ export interface PairDistanceInput {
   /** `rows × width` old candidates per row, −1 for an empty slot. */
   readonly old: Int32Array;
   readonly width: number;
-  /** The first row of the block: row `r` writes `out[(r − firstRow) · pairsPerRow(width) …]`. */
+  /** Neighbours per row of the graph; row `r`'s farthest kept distance is `graphDistances[r · k]`. */
+  readonly k: number;
+  /** The graph's heap distances (read only here: no heap changes while a block's distances are computed). */
+  readonly graphDistances: Float32Array;
+  /** The first row of the block: row `r` writes from `(r − firstRow) · pairsPerRow(width)` on. */
   readonly firstRow: number;
-  readonly out: Float32Array;
+  /** Proposals: the pair's ends and distance, row after row (up to pairsPerRow(width) per row). */
+  readonly proposalA: Int32Array;
+  readonly proposalB: Int32Array;
+  readonly proposalDistance: Float32Array;
+  /** Per row of the block, how many proposals it wrote. */
+  readonly proposalCounts: Int32Array;
 }
 
-/** Slots per row in {@link PairDistanceInput.out}: every new×new pair once, every new×old pair. */
+/** Slots per row of the proposal arrays: every new×new pair once, every new×old pair. */
 export function pairsPerRow(width: number): number {
   return (width * (width - 1)) / 2 + width * width;
 }
 
 /**
- * The task: the search distance of every pair row `r` in `[start, end)` joins, into its slots from
- * `(r − firstRow) · pairsPerRow(width)` on, in the join's fixed order: each new candidate with every later
- * new one, then with every old one (never with itself). {@link applyJoinPairs} walks exactly the same
- * order, written out in each rather than shared through a callback: a closure call per pair cost about a
- * fifth of the join's time.
+ * The task: for every pair row `r` in `[start, end)` joins (each new candidate with every later new one,
+ * then with every old one, never with itself), its distance, kept as a proposal only when it is closer
+ * than the farthest neighbour either end holds now. Heaps only ever get closer, so a pair dropped here
+ * would be refused by both heaps later too: the proposals give the same graph as offering every pair,
+ * while the update pass ({@link applyJoinPairs}) reads only the few that can matter.
  */
 export function joinPairDistances(input: PairDistanceInput, start: number, end: number): void {
   const memory = input.space.memory ?? null;
   const space: VectorSpace = { ...input.space, kernel: memory === null ? null : kernelForMemory(memory) };
-  const { fresh, old, width, out, firstRow } = input;
+  const { fresh, old, width, k, graphDistances, firstRow } = input;
+  const { proposalA, proposalB, proposalDistance, proposalCounts } = input;
   const stride = pairsPerRow(width);
+  const propose = (slot: number, a: number, b: number): number => {
+    const distance = searchDistance(space, a, b);
+    if (
+      !(distance < (graphDistances[a * k] ?? Infinity)) &&
+      !(distance < (graphDistances[b * k] ?? Infinity))
+    )
+      return slot;
+    proposalA[slot] = a;
+    proposalB[slot] = b;
+    proposalDistance[slot] = distance;
+    return slot + 1;
+  };
   for (let row = start; row < end; row++) {
     const base = row * width;
-    let slot = (row - firstRow) * stride;
+    const offset = (row - firstRow) * stride;
+    let slot = offset;
     for (let i = base; i < base + width; i++) {
       const a = fresh[i] ?? -1;
       if (a < 0) continue;
       for (let j = i + 1; j < base + width; j++) {
         const b = fresh[j] ?? -1;
-        if (b >= 0) out[slot++] = searchDistance(space, a, b);
+        if (b >= 0) slot = propose(slot, a, b);
       }
       for (let j = base; j < base + width; j++) {
         const b = old[j] ?? -1;
-        if (b >= 0 && b !== a) out[slot++] = searchDistance(space, a, b);
+        if (b >= 0 && b !== a) slot = propose(slot, a, b);
       }
     }
+    proposalCounts[row - firstRow] = slot - offset;
   }
 }
 
-/** A block's heap updates, as a task: the distances {@link joinPairDistances} wrote, offered to the graph. */
+/** A block's heap updates, as a task: the proposals {@link joinPairDistances} wrote, offered to the graph. */
 export interface PairApplyInput extends PairDistanceInput {
   /** One past the block's last row. */
   readonly lastRow: number;
   readonly rows: number;
-  /** Neighbours per row of the graph. */
-  readonly k: number;
   readonly graph: HeapArrays;
   /** Per target row, how many offers its heap took this iteration (each thread adds to its own rows). */
   readonly accepted: Int32Array;
 }
 
 /**
- * Offers every pair of the block's rows to the heaps of both its ends, but only to target rows in
- * `[start, end)`: each thread walks all of the block's pairs in the same order and updates only the heaps
- * it owns, so every heap sees the same offers in the same order however the rows are split.
+ * Offers every proposal of the block's rows, in order, to the heaps of both its ends, but only to target
+ * rows in `[start, end)`: each thread reads all of the block's proposals in the same order and updates only
+ * the heaps it owns, so every heap sees the same offers in the same order however the rows are split.
  */
 export function applyJoinPairs(input: PairApplyInput, start: number, end: number): void {
-  const { fresh, old, width, out, firstRow, lastRow, accepted } = input;
+  const { firstRow, lastRow, accepted, proposalA, proposalB, proposalDistance, proposalCounts } = input;
   const graph = new NeighborHeaps(input.rows, input.k, input.graph);
-  const stride = pairsPerRow(width);
-  const offer = (a: number, b: number, distance: number): void => {
-    if (a >= start && a < end && graph.push(a, b, distance, 1) === 1) accepted[a] = (accepted[a] ?? 0) + 1;
-    if (b >= start && b < end && graph.push(b, a, distance, 1) === 1) accepted[b] = (accepted[b] ?? 0) + 1;
-  };
+  const stride = pairsPerRow(input.width);
   for (let row = firstRow; row < lastRow; row++) {
-    const base = row * width;
-    let slot = (row - firstRow) * stride;
-    // The same walk as joinPairDistances, slot for slot.
-    for (let i = base; i < base + width; i++) {
-      const a = fresh[i] ?? -1;
-      if (a < 0) continue;
-      for (let j = i + 1; j < base + width; j++) {
-        const b = fresh[j] ?? -1;
-        if (b >= 0) offer(a, b, out[slot++] ?? Infinity);
-      }
-      for (let j = base; j < base + width; j++) {
-        const b = old[j] ?? -1;
-        if (b >= 0 && b !== a) offer(a, b, out[slot++] ?? Infinity);
-      }
+    const offset = (row - firstRow) * stride;
+    const last = offset + (proposalCounts[row - firstRow] ?? 0);
+    for (let p = offset; p < last; p++) {
+      const a = proposalA[p] ?? 0;
+      const b = proposalB[p] ?? 0;
+      const distance = proposalDistance[p] ?? Infinity;
+      if (a >= start && a < end && graph.push(a, b, distance, 1) === 1) accepted[a] = (accepted[a] ?? 0) + 1;
+      if (b >= start && b < end && graph.push(b, a, distance, 1) === 1) accepted[b] = (accepted[b] ?? 0) + 1;
     }
   }
 }

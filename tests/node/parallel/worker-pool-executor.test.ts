@@ -50,7 +50,7 @@ describe('WorkerPoolExecutor', () => {
   });
 
   it('writes every range through the workers into the shared output', async () => {
-    // A direct task call: the distances the pool writes equal the in-process ones, slot for slot.
+    // A direct task call: the proposals the pool writes equal the in-process ones, slot for slot.
     const data = gaussianClusters(64, 16, 2, 23);
     const space = prepareVectorSpace(data, 'euclidean');
     const width = 4;
@@ -60,21 +60,34 @@ describe('WorkerPoolExecutor', () => {
       return array;
     };
     const { kernel: _kernel, ...shared } = space;
-    const input = (out: Float32Array) => ({
+    const fresh = candidates(1);
+    const old = candidates(5);
+    // Every heap empty (farthest distance Infinity): every pair is a proposal.
+    const graphDistances = new Float32Array(new SharedArrayBuffer(4 * 64)).fill(Infinity);
+    const slots = 64 * pairsPerRow(width);
+    const input = () => ({
       space: shared,
-      fresh: candidates(1),
-      old: candidates(5),
+      fresh,
+      old,
       width,
+      k: 1,
+      graphDistances,
       firstRow: 0,
-      out,
+      proposalA: new Int32Array(new SharedArrayBuffer(4 * slots)),
+      proposalB: new Int32Array(new SharedArrayBuffer(4 * slots)),
+      proposalDistance: new Float32Array(new SharedArrayBuffer(4 * slots)),
+      proposalCounts: new Int32Array(new SharedArrayBuffer(4 * 64)),
     });
-    const stride = pairsPerRow(width);
-    const expected = new Float32Array(new SharedArrayBuffer(4 * 64 * stride));
-    const actual = new Float32Array(new SharedArrayBuffer(4 * 64 * stride));
-    await sequentialExecutor.run('knn-pair-distances', input(expected), [{ start: 0, end: 64 }]);
-    await three.run('knn-pair-distances', input(actual), splitRange(0, 64, 3));
-    expect(expected.some((d) => d > 0)).toBe(true);
-    expect(Array.from(actual)).toEqual(Array.from(expected));
+    const expected = input();
+    const actual = input();
+    await sequentialExecutor.run('knn-pair-distances', expected, [{ start: 0, end: 64 }]);
+    await three.run('knn-pair-distances', actual, splitRange(0, 64, 3));
+    expect(expected.proposalDistance.some((d) => d > 0)).toBe(true);
+    expect(Math.min(...expected.proposalCounts)).toBeGreaterThan(0);
+    expect(Array.from(actual.proposalCounts)).toEqual(Array.from(expected.proposalCounts));
+    expect(Array.from(actual.proposalDistance)).toEqual(Array.from(expected.proposalDistance));
+    expect(Array.from(actual.proposalA)).toEqual(Array.from(expected.proposalA));
+    expect(Array.from(actual.proposalB)).toEqual(Array.from(expected.proposalB));
   });
 
   it('finishes on this thread, with the same bytes, when its worker fails to start', async () => {
