@@ -120,8 +120,10 @@ async function sampleCandidates(
     old: old.arrays(),
     key: Math.floor(random.next() * 4294967296),
   };
-  const ranges = splitRange(0, rows, Math.ceil(rows / SAMPLE_BLOCK_ROWS));
   const { executor, cooperation } = join;
+  // A whole number of ranges per thread, so no group leaves a thread idle (7 ranges on 2 threads did).
+  const groups = Math.ceil(rows / (SAMPLE_BLOCK_ROWS * executor.workers));
+  const ranges = splitRange(0, rows, groups * executor.workers);
   // Two passes: the second writes flags the first reads for every row.
   for (const task of ['knn-sample-candidates', 'knn-retire-flags'] as const) {
     for (let first = 0; first < ranges.length; first += executor.workers) {
