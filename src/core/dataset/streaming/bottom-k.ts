@@ -1,9 +1,3 @@
-/** An item and the random key it competes with. */
-export interface Keyed<T> {
-  readonly key: number;
-  readonly item: T;
-}
-
 /**
  * The `capacity` items with the smallest keys among all offered, in a binary max-heap (the largest kept key
  * on top, so a new item is compared with one number and most items of a long stream are refused at once).
@@ -47,11 +41,6 @@ export class BottomK<T> {
     this.items[0] = item;
     this.siftDown(0);
     return out;
-  }
-
-  /** The kept items and their keys, in no particular order. */
-  entries(): Keyed<T>[] {
-    return this.items.slice(0, this.count).map((item, index) => ({ key: this.keys[index] ?? 0, item }));
   }
 
   private swap(a: number, b: number): void {
