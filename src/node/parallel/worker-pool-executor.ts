@@ -23,11 +23,15 @@ interface Pending {
  * runs the last range itself instead of idling while the others work (on two cores: one worker). Ranges go
  * to the threads in order; each writes only its own rows of the shared output, so the bytes do not depend on
  * the thread count. Inputs that are not all shared memory (no SharedArrayBuffer, e.g. threads disabled) run
- * in this thread. Workers are unreferenced while idle, so an idle pool never keeps a CLI process alive.
+ * in this thread. Workers start on the first call that needs them, and are unreferenced while idle, so an
+ * idle pool never keeps a CLI process alive. (Started eagerly, a worker still loading its code when the
+ * process had nothing else to do kept it alive under tsx: every CLI command hung at exit.)
  */
 export class WorkerPoolExecutor implements ParallelExecutor {
   readonly workers: number;
-  private readonly pool: Worker[];
+  /** The workers once started (see {@link started}); empty until the first call that needs them. */
+  private pool: Worker[] = [];
+  private readonly url: URL;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private inFlight = 0;
@@ -36,9 +40,16 @@ export class WorkerPoolExecutor implements ParallelExecutor {
 
   /** `threads`: the total, calling thread included; `workerUrl`: the worker entry (TS under tsx, or built JS). */
   constructor(workerUrl: URL, threads: number) {
-    const url = loadableWorkerUrl(workerUrl);
-    this.pool = Array.from({ length: Math.max(0, Math.floor(threads) - 1) }, () => this.spawn(url));
-    this.workers = this.pool.length + 1;
+    this.url = loadableWorkerUrl(workerUrl);
+    this.workers = Math.max(1, Math.floor(threads));
+  }
+
+  /** The workers, started on first use. */
+  private started(): Worker[] {
+    if (this.pool.length === 0 && this.workers > 1) {
+      this.pool = Array.from({ length: this.workers - 1 }, () => this.spawn(this.url));
+    }
+    return this.pool;
   }
 
   async run<T extends ParallelTaskName>(
@@ -46,13 +57,14 @@ export class WorkerPoolExecutor implements ParallelExecutor {
     input: ParallelTaskInputs[T],
     ranges: readonly RowRange[],
   ): Promise<void> {
-    if (this.pool.length === 0 || this.broken || ranges.length < 2 || !allShared(input)) {
+    if (this.workers < 2 || this.broken || ranges.length < 2 || !allShared(input)) {
       for (const range of ranges) runParallelTask(task, input, range.start, range.end);
       return;
     }
+    const pool = this.started();
     const local = ranges.length - 1;
     const remote = ranges.slice(0, local).map((range, index) => {
-      const worker = this.pool[index % this.pool.length];
+      const worker = pool[index % pool.length];
       if (worker === undefined) throw new Error('The worker pool is empty.');
       return this.call(worker, task, input, range);
     });
@@ -85,7 +97,7 @@ export class WorkerPoolExecutor implements ParallelExecutor {
       key: 0,
     };
     await Promise.all(
-      this.pool.map((worker) => this.call(worker, 'knn-retire-flags', empty, { start: 0, end: 0 })),
+      this.started().map((worker) => this.call(worker, 'knn-retire-flags', empty, { start: 0, end: 0 })),
     );
   }
 
