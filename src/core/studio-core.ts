@@ -156,6 +156,17 @@ export class StudioCore implements CoreApi {
     });
   }
 
+  /**
+   * Opens the data set with rows repeating an earlier row's text merged (see merge-duplicate-texts.ts) as a
+   * new data set, leaving the original open so the user can go back to it.
+   */
+  mergeDuplicateTexts(input: CoreInput<'mergeDuplicateTexts'>): Promise<DatasetPreview> {
+    return settle(() => {
+      const { datasetId, textColumn } = validateCallInput('mergeDuplicateTexts', input);
+      return this.datasets.mergeDuplicateTexts(datasetId, textColumn);
+    });
+  }
+
   /** Starts a streamed import of a big file (chunks follow with appendImport); see import-sessions.ts. */
   beginImport(input: CoreInput<'beginImport'>): Promise<CoreOutput<'beginImport'>> {
     return settle(() => this.imports.begin(validateCallInput('beginImport', input)));

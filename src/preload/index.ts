@@ -16,6 +16,7 @@ const bridge: DesktopBridge = {
   listEmbedders: (input) => invoke(IPC_CHANNELS.call('listEmbedders'), input),
   openSample: (input) => invoke(IPC_CHANNELS.call('openSample'), input),
   openFile: (input) => invoke(IPC_CHANNELS.call('openFile'), input),
+  mergeDuplicateTexts: (input) => invoke(IPC_CHANNELS.call('mergeDuplicateTexts'), input),
   loadWordVectors: (input) => invoke(IPC_CHANNELS.call('loadWordVectors'), input),
   startMap: (input) => invoke(IPC_CHANNELS.call('startMap'), input),
   nearestNeighbors: (input) => invoke(IPC_CHANNELS.call('nearestNeighbors'), input),

@@ -1,7 +1,9 @@
 import type { DatasetPreview } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import { suggestLabelColumn, suggestTextColumn } from './column-suggestions';
+import { columnIndex } from './column-index';
 import { countDuplicateTexts } from './duplicate-texts';
+import { mergeDuplicateTexts } from './merge-duplicate-texts';
 import type { Table } from './table';
 import { INSTANCE_TAG } from '../jobs/instance-tag';
 
@@ -46,6 +48,15 @@ export class DatasetStore {
       duplicateTexts: countDuplicateTexts(table.rows, textIndex),
       ...(table.vectors === undefined ? {} : { vectorDimension: table.vectors.cols }),
     };
+  }
+
+  /**
+   * Stores, under a new id, the data set with rows repeating an earlier row's text in `textColumn` merged; the
+   * original stays open. Throws `unknown-dataset` or `unknown-column`.
+   */
+  mergeDuplicateTexts(datasetId: string, textColumn: string): DatasetPreview {
+    const table = this.get(datasetId);
+    return this.add(mergeDuplicateTexts(table, columnIndex(table, textColumn)));
   }
 
   /** The table with this id; throws `unknown-dataset` when it was never opened or has been forgotten. */

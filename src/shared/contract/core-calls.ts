@@ -64,6 +64,14 @@ export const coreCalls = {
     output: datasetPreviewSchema,
   },
   /**
+   * Opens a copy of an open data set in which rows repeating an earlier row's (trimmed) text are merged into
+   * that row, with a new `copies` column counting them; the original data set stays open.
+   */
+  mergeDuplicateTexts: {
+    input: z.object({ datasetId: idSchema, textColumn: z.string().min(1) }),
+    output: datasetPreviewSchema,
+  },
+  /**
    * Loads a word-vector file (GloVe text, word2vec/fastText .vec text, word2vec .bin) and offers it as an
    * embedder: each text is looked up as a word; texts outside the vocabulary are listed, never dropped silently.
    */

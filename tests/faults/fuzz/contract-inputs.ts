@@ -23,6 +23,7 @@ export function validInputs(ids: LiveIds): Partial<Record<CoreCallName, Record<s
     listEmbedders: {},
     openSample: { sampleId: 'words-ru-en' },
     openFile: { fileName: 'small.csv', bytes: SMALL_CSV },
+    mergeDuplicateTexts: { datasetId: ids.datasetId, textColumn: 'text' },
     loadWordVectors: {
       fileName: 'tiny.vec',
       bytes: new TextEncoder().encode('3 2\ncat 1 0\ndog 0.9 0.1\nbank 0 1\n'),
