@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { WorkflowActions } from '../state/use-workflow';
+import { duplicateTextsOffer } from '../state/duplicate-texts-offer';
 import { canRun, type WorkflowState } from '../state/workflow-state';
 import { ColumnPickers } from './ColumnPickers';
 import { DatasetPreviewTable } from './DatasetPreviewTable';
 import { DatasetSourcePicker } from './DatasetSourcePicker';
+import { DuplicateTextsNotice } from './DuplicateTextsNotice';
 import { JobControls } from './JobControls';
 import { MapSettings } from './MapSettings';
 import { ModelManager } from './ModelManager';
@@ -29,6 +31,7 @@ export function WorkflowPanel({
   recentFiles,
 }: WorkflowPanelProps): ReactNode {
   const { t } = useI18n();
+  const duplicates = duplicateTextsOffer(state.preview, state.textColumn);
   return (
     <aside className="workflow-panel" aria-label={t('workflow.heading')}>
       <h2>{t('workflow.heading')}</h2>
@@ -44,6 +47,9 @@ export function WorkflowPanel({
       {state.preview !== null && (
         <>
           <DatasetPreviewTable preview={state.preview} />
+          {duplicates !== null && (
+            <DuplicateTextsNotice count={duplicates} busy={state.opening} onMerge={actions.mergeDuplicates} />
+          )}
           <ColumnPickers
             preview={state.preview}
             textColumn={state.textColumn}

@@ -8,6 +8,7 @@ import { lessonsEn } from './features/lessons';
 import { dataEn } from './features/data';
 import { projectEn } from './features/project';
 import { dataExportEn } from './features/data-export';
+import { duplicatesEn } from './features/duplicates';
 import { bookmarksEn } from './features/bookmarks';
 import { recentFilesEn } from './features/recent-files';
 import { importEn } from './features/import';
@@ -163,6 +164,7 @@ export const en = {
   ...faultsEn,
   ...analogyEn,
   ...dataExportEn,
+  ...duplicatesEn,
   ...bookmarksEn,
   ...recentFilesEn,
   ...importEn,

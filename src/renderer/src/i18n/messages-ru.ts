@@ -8,6 +8,7 @@ import { lessonsRu } from './features/lessons';
 import { dataRu } from './features/data';
 import { projectRu } from './features/project';
 import { dataExportRu } from './features/data-export';
+import { duplicatesRu } from './features/duplicates';
 import { bookmarksRu } from './features/bookmarks';
 import { recentFilesRu } from './features/recent-files';
 import { importRu } from './features/import';
@@ -160,6 +161,7 @@ export const ru: Catalogue = {
   ...faultsRu,
   ...analogyRu,
   ...dataExportRu,
+  ...duplicatesRu,
   ...bookmarksRu,
   ...recentFilesRu,
   ...importRu,

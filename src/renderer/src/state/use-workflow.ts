@@ -36,6 +36,11 @@ export interface WorkflowActions {
   readonly openFile: (file: File) => void;
   /** Opens a project file (.esproj) and shows its first map exactly as saved, with its data set. */
   readonly openProject: (file: File) => void;
+  /**
+   * Opens a copy of the data set with rows repeating an earlier row's text (in the chosen text column) merged,
+   * and a `copies` column; the chosen columns stay. On failure the current data set stays and the error shows.
+   */
+  readonly mergeDuplicates: () => void;
   readonly chooseTextColumn: (column: string) => void;
   readonly chooseLabelColumn: (column: string | null) => void;
   readonly chooseEmbedder: (embedderId: string) => void;
@@ -194,6 +199,27 @@ export function useWorkflow(client: StudioClient | null): { state: WorkflowState
           // The project's data set is inside the project (the autosave holds it too), not in a file of its own.
           if (preview !== null) source.current = null;
           dispatch({ type: 'projectOpened', result, preview, view });
+        },
+        (error: unknown) => {
+          if (sequence === openSequence.current)
+            dispatch({ type: 'openFailed', error: toDisplayError(error) });
+        },
+      );
+    },
+    mergeDuplicates: () => {
+      const { preview, textColumn, labelColumn, sampleId } = stateRef.current;
+      if (client === null || preview === null) return;
+      const sequence = ++openSequence.current;
+      // The merged copy lives only in the core; `source` keeps the original file or sample, so a crashed core
+      // brings back that data (unmerged) rather than nothing.
+      dispatch({ type: 'openStarted', sampleId });
+      client.mergeDuplicateTexts({ datasetId: preview.datasetId, textColumn }).then(
+        (merged) => {
+          if (sequence !== openSequence.current) return;
+          dispatch({ type: 'datasetOpened', preview: merged });
+          // The merged copy has the same columns (and `copies`): keep the user's choice over the suggestions.
+          dispatch({ type: 'textColumnChosen', column: textColumn });
+          dispatch({ type: 'labelColumnChosen', column: labelColumn });
         },
         (error: unknown) => {
           if (sequence === openSequence.current)
