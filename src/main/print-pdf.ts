@@ -24,6 +24,8 @@ export async function printSvgToPdf(request: RenderPdfRequest): Promise<Uint8Arr
       javascript: false,
       webSecurity: true,
       spellcheck: false,
+      // As in the main window: no middle-click navigation (the page has no links, but it costs nothing).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {
