@@ -10,6 +10,7 @@ import {
   type PairApplyInput,
   type PairDistanceInput,
 } from '../knn/pair-distances';
+import { runSgdPartitions, type SgdEpochInput } from '../reduce/umap/sgd-partitions';
 
 /** Every task an executor can run, by name, with the input it takes. */
 export interface ParallelTaskInputs {
@@ -23,6 +24,8 @@ export interface ParallelTaskInputs {
   readonly 'knn-sample-candidates': CandidateSamplingInput;
   /** NN-descent's flag update after sampling, for a range of rows. */
   readonly 'knn-retire-flags': CandidateSamplingInput;
+  /** One epoch of UMAP's SGD for a range of row partitions. */
+  readonly 'umap-sgd-epoch': SgdEpochInput;
 }
 
 export type ParallelTaskName = keyof ParallelTaskInputs;
@@ -34,6 +37,7 @@ export const PARALLEL_TASK_NAMES: readonly ParallelTaskName[] = [
   'rp-trees',
   'knn-sample-candidates',
   'knn-retire-flags',
+  'umap-sgd-epoch',
 ];
 
 /**
@@ -63,4 +67,5 @@ const TASKS: {
   'rp-trees': buildTrees,
   'knn-sample-candidates': sampleCandidateRows,
   'knn-retire-flags': retireSampledFlags,
+  'umap-sgd-epoch': runSgdPartitions,
 };

@@ -16,3 +16,7 @@ export function sharedInt32Array(length: number): Int32Array {
 export function sharedUint8Array(length: number): Uint8Array {
   return sharing ? new Uint8Array(new SharedArrayBuffer(length)) : new Uint8Array(length);
 }
+
+export function sharedFloat64Array(length: number): Float64Array {
+  return sharing ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length);
+}

@@ -1,30 +1,19 @@
 import type { Cooperation } from '../../jobs/cooperation';
+import { splitRange, type ParallelExecutor } from '../../parallel/parallel-executor';
+import { sequentialExecutor } from '../../parallel/sequential-executor';
+import { sharedFloat32Array, sharedFloat64Array, sharedInt32Array } from '../../parallel/shared-arrays';
 import type { CurveParams } from './curve-fit';
-import { GradientTable } from './gradient-table';
 import type { EdgeSchedule } from './epoch-schedule';
+import { NEGATIVE_SAMPLE_RATE, type SgdEpochInput } from './sgd-partitions';
 
-/** Negative samples per positive one (umap-learn's `negative_sample_rate`). */
-const NEGATIVE_SAMPLE_RATE = 5;
-/** Gradients are clipped to ±4 per coordinate, as in umap-learn, so one near-collision cannot fling a point. */
-const GRADIENT_CLIP = 4;
-/** 2⁻³², exactly: maps a uint32 to [0, 1). */
-const TWO_TO_MINUS_32 = 1 / 4294967296;
 /** The learning rate at epoch 0; it decays linearly to 0 over the run (umap-learn's initial alpha). */
 const INITIAL_ALPHA = 1;
-
-/** Everything the epochs share: the schedule, its per-edge clocks and the negative-sampling generator. */
-interface SgdState {
-  readonly embedding: Float32Array;
-  readonly dims: number;
-  readonly rows: number;
-  readonly gradients: GradientTable;
-  readonly schedule: EdgeSchedule;
-  readonly nextSample: Float64Array;
-  readonly negativeEvery: Float64Array;
-  readonly nextNegative: Float64Array;
-  /** xorshift32 state; a seed of 0 would stick at 0, so it is forced odd. */
-  random: number;
-}
+/**
+ * Row partitions of the SGD, whatever the number of threads: the layout's bytes depend on this number, so it
+ * is fixed. Sixteen keep two to eight threads evenly busy; each partition reads the others' rows as the
+ * epoch began.
+ */
+export const SGD_PARTITIONS = 16;
 
 /** What {@link optimizeLayout} needs besides the layout and the schedule. */
 export interface OptimizeOptions {
@@ -32,87 +21,26 @@ export interface OptimizeOptions {
   readonly curve: CurveParams;
   readonly seed: number;
   readonly cooperation: Cooperation;
+  /** Threads for the epochs; the layout is the same bytes with any executor (default: this thread). */
+  readonly executor?: ParallelExecutor;
   /** Called after every epoch with the number finished; may read (not keep) the layout. */
   readonly onEpoch: (finished: number) => void;
 }
 
-function clip(value: number): number {
-  return value > GRADIENT_CLIP ? GRADIENT_CLIP : value < -GRADIENT_CLIP ? -GRADIENT_CLIP : value;
-}
-
-/**
- * One epoch of umap-learn's `optimize_layout_euclidean` (single-threaded, move_other = true): every edge due
- * this epoch pulls its ends together, then pushes its head away from a few uniformly drawn rows. One long
- * function on purpose: it is the hot loop (tens of millions of samples), and helpers per step would cost a
- * call and re-reads of the head's coordinates per sample. The head's coordinates live in locals (x, y, z; z
- * stays 0 in 2D) for the whole edge and are stored once at its end, so the 2D and 3D cases share one loop
- * without an inner loop over dimensions.
- */
-function runEpoch(state: SgdState, epoch: number, alpha: number): void {
-  const { embedding: layout, dims, rows, schedule, nextSample, negativeEvery, nextNegative } = state;
-  const { heads, tails, epochsPerSample } = schedule;
-  const { gradients } = state;
-  const three = dims === 3;
-  let random = state.random;
-  for (let e = 0; e < heads.length; e++) {
-    if ((nextSample[e] ?? 0) > epoch) continue;
-    const j = (heads[e] ?? 0) * dims;
-    const k = (tails[e] ?? 0) * dims;
-    let x = layout[j] ?? 0;
-    let y = layout[j + 1] ?? 0;
-    let z = three ? (layout[j + 2] ?? 0) : 0;
-    const dx = x - (layout[k] ?? 0);
-    const dy = y - (layout[k + 1] ?? 0);
-    const dz = three ? z - (layout[k + 2] ?? 0) : 0;
-    let d2 = dx * dx + dy * dy + dz * dz;
-    if (d2 > 0) {
-      // Tabulated (see GradientTable): the exp and log per sample were three quarters of the SGD's time.
-      const coefficient = gradients.attract(d2);
-      const gx = clip(coefficient * dx) * alpha;
-      const gy = clip(coefficient * dy) * alpha;
-      x += gx;
-      y += gy;
-      layout[k] = (layout[k] ?? 0) - gx;
-      layout[k + 1] = (layout[k + 1] ?? 0) - gy;
-      if (three) {
-        const gz = clip(coefficient * dz) * alpha;
-        z += gz;
-        layout[k + 2] = (layout[k + 2] ?? 0) - gz;
-      }
-    }
-    nextSample[e] = (nextSample[e] ?? 0) + (epochsPerSample[e] ?? 0);
-    const every = negativeEvery[e] ?? 1;
-    const negatives = Math.max(0, Math.floor((epoch - (nextNegative[e] ?? 0)) / every));
-    for (let p = 0; p < negatives; p++) {
-      random ^= random << 13;
-      random ^= random >>> 17;
-      random ^= random << 5;
-      // A uniform row by multiply-and-shift (exact in doubles below 2²¹ rows): `%` on a uint32 above 2³¹
-      // would be a floating-point modulo, a library call that cost more than the rest of the sample.
-      const other = Math.floor((random >>> 0) * rows * TWO_TO_MINUS_32) * dims;
-      if (other === j) continue;
-      const nx = x - (layout[other] ?? 0);
-      const ny = y - (layout[other + 1] ?? 0);
-      const nz = three ? z - (layout[other + 2] ?? 0) : 0;
-      d2 = nx * nx + ny * ny + nz * nz;
-      if (!(d2 > 0)) continue;
-      const coefficient = gradients.repel(d2);
-      x += clip(coefficient * nx) * alpha;
-      y += clip(coefficient * ny) * alpha;
-      if (three) z += clip(coefficient * nz) * alpha;
-    }
-    nextNegative[e] = (nextNegative[e] ?? 0) + negatives * every;
-    layout[j] = x;
-    layout[j + 1] = y;
-    if (three) layout[j + 2] = z;
-  }
-  state.random = random;
+/** A 32-bit mix of the seed and a partition number (murmur3's finaliser), never 0: xorshift sticks at 0. */
+function partitionSeed(seed: number, partition: number): number {
+  let h = (seed ^ Math.imul(partition + 1, 0x9e3779b9)) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 1;
 }
 
 /**
  * Optimises `embedding` (row-major `rows × dims`, modified in place) by UMAP's stochastic gradient descent:
- * edge-sampled attraction, negative-sampled repulsion, learning rate decaying linearly to zero. Yields
- * between epochs (an epoch is a few milliseconds at 10,000 rows), so a cancel lands within one slice.
+ * edge-sampled attraction, negative-sampled repulsion, learning rate decaying linearly to zero. Each epoch
+ * runs {@link SGD_PARTITIONS} row partitions (see `sgd-partitions.ts`), spread over the executor's threads;
+ * the bytes are the same with any executor. Yields between epochs, so a cancel lands within one epoch.
  */
 export async function optimizeLayout(
   embedding: Float32Array,
@@ -120,20 +48,60 @@ export async function optimizeLayout(
   schedule: EdgeSchedule,
   options: OptimizeOptions,
 ): Promise<void> {
-  const negativeEvery = schedule.epochsPerSample.map((every) => every / NEGATIVE_SAMPLE_RATE);
-  const state: SgdState = {
-    embedding,
-    dims,
-    rows: embedding.length / dims,
-    gradients: new GradientTable(options.curve),
-    schedule,
-    nextSample: Float64Array.from(schedule.epochsPerSample),
-    negativeEvery,
-    nextNegative: Float64Array.from(negativeEvery),
-    random: (options.seed ^ 0x9e3779b9) | 1,
-  };
+  const executor = options.executor ?? sequentialExecutor;
+  const rows = embedding.length / dims;
+  const edges = schedule.heads.length;
+  const layout = sharedFloat32Array(embedding.length);
+  layout.set(embedding);
+  const heads = sharedInt32Array(edges);
+  heads.set(schedule.heads);
+  const tails = sharedInt32Array(edges);
+  tails.set(schedule.tails);
+  const epochsPerSample = sharedFloat64Array(edges);
+  epochsPerSample.set(schedule.epochsPerSample);
+  const negativeEvery = sharedFloat64Array(edges);
+  for (let e = 0; e < edges; e++) negativeEvery[e] = (epochsPerSample[e] ?? 0) / NEGATIVE_SAMPLE_RATE;
+  const nextSample = sharedFloat64Array(edges);
+  nextSample.set(epochsPerSample);
+  const nextNegative = sharedFloat64Array(edges);
+  nextNegative.set(negativeEvery);
+  const partitionRows = sharedInt32Array(SGD_PARTITIONS + 1);
+  const partitionEdges = sharedInt32Array(SGD_PARTITIONS + 1);
+  const randomStates = sharedInt32Array(SGD_PARTITIONS);
+  let edge = 0;
+  for (let p = 0; p <= SGD_PARTITIONS; p++) {
+    const firstRow = Math.floor((rows * p) / SGD_PARTITIONS);
+    partitionRows[p] = firstRow;
+    // The schedule's edges are sorted by head (fuzzyGraph groups them), so a partition's edges are a run.
+    while (edge < edges && (heads[edge] ?? 0) < firstRow) edge++;
+    partitionEdges[p] = p === SGD_PARTITIONS ? edges : edge;
+    if (p < SGD_PARTITIONS) randomStates[p] = partitionSeed(options.seed, p);
+  }
+  const snapshot = sharedFloat32Array(embedding.length);
+  const ranges = splitRange(0, SGD_PARTITIONS, executor.workers);
+  const { a, b } = options.curve;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    runEpoch(state, epoch, INITIAL_ALPHA * (1 - epoch / options.epochs));
+    snapshot.set(layout);
+    const input: SgdEpochInput = {
+      layout,
+      snapshot,
+      heads,
+      tails,
+      epochsPerSample,
+      nextSample,
+      negativeEvery,
+      nextNegative,
+      partitionRows,
+      partitionEdges,
+      randomStates,
+      dims,
+      epoch,
+      alpha: INITIAL_ALPHA * (1 - epoch / options.epochs),
+      a,
+      b,
+    };
+    await executor.run('umap-sgd-epoch', input, ranges);
+    embedding.set(layout);
     options.onEpoch(epoch + 1);
     await options.cooperation.checkpoint();
   }

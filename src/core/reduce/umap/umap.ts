@@ -22,7 +22,7 @@ export interface UmapOptions extends UmapParams {
   /** Seeds the kNN search, the initial jitter and negative sampling: the same seed gives the same bytes. */
   readonly seed: number;
   readonly cooperation?: Cooperation;
-  /** Threads for the kNN search; the layout is the same bytes with any executor (default: this thread). */
+  /** Threads for the kNN search and the SGD; the layout is the same bytes with any executor (default: this thread). */
   readonly executor?: ParallelExecutor;
   /** Share of the whole reduction finished, in [0, 1], and the stage it is in. */
   readonly onProgress?: (fraction: number, stage: UmapStage) => void;
@@ -84,6 +84,7 @@ export async function umap(matrix: EmbeddingMatrix, options: UmapOptions): Promi
     curve: fitCurve(options.minDist, options.spread),
     seed: options.seed,
     cooperation,
+    ...(options.executor === undefined ? {} : { executor: options.executor }),
     onEpoch: (finished) => {
       report(span('epochs', finished / epochs), 'epochs');
       stream.offer(finished);
