@@ -5,7 +5,16 @@ import { sharedFloat32Array, sharedFloat64Array, sharedInt32Array } from '../../
 import type { CurveParams } from './curve-fit';
 import type { EdgeSchedule } from './epoch-schedule';
 import { NEGATIVE_SAMPLE_RATE, type SgdEpochInput } from './sgd-partitions';
+import { optimizeLayoutSequentially } from './sgd-sequential';
 
+/**
+ * From this many rows the SGD runs in partitions over the executor's threads; below, on one thread exactly as
+ * umap-learn does. The partitioned form reads other partitions' rows one epoch stale and moves only edge
+ * heads (by twice the pull): on 11,925 GloVe vectors that cost 0.008–0.011 of trustworthiness (0.873 against
+ * 0.881–0.884 over four seeds), while below 50,000 rows the SGD takes a few seconds anyway; at 100,000 it
+ * halves the SGD's ~23 s with the same trustworthiness on the synthetic set (0.9567).
+ */
+export const PARTITIONED_SGD_FROM_ROWS = 50_000;
 /** The learning rate at epoch 0; it decays linearly to 0 over the run (umap-learn's initial alpha). */
 const INITIAL_ALPHA = 1;
 /**
@@ -25,6 +34,8 @@ export interface OptimizeOptions {
   readonly executor?: ParallelExecutor;
   /** Called after every epoch with the number finished; may read (not keep) the layout. */
   readonly onEpoch: (finished: number) => void;
+  /** Rows from which the SGD runs in partitions: {@link PARTITIONED_SGD_FROM_ROWS} unless a test says. */
+  readonly partitionedFromRows?: number;
 }
 
 /** A 32-bit mix of the seed and a partition number (murmur3's finaliser), never 0: xorshift sticks at 0. */
@@ -38,9 +49,10 @@ function partitionSeed(seed: number, partition: number): number {
 
 /**
  * Optimises `embedding` (row-major `rows × dims`, modified in place) by UMAP's stochastic gradient descent:
- * edge-sampled attraction, negative-sampled repulsion, learning rate decaying linearly to zero. Each epoch
- * runs {@link SGD_PARTITIONS} row partitions (see `sgd-partitions.ts`), spread over the executor's threads;
- * the bytes are the same with any executor. Yields between epochs, so a cancel lands within one epoch.
+ * edge-sampled attraction, negative-sampled repulsion, learning rate decaying linearly to zero. From
+ * {@link PARTITIONED_SGD_FROM_ROWS} rows each epoch runs {@link SGD_PARTITIONS} row partitions (see
+ * `sgd-partitions.ts`) spread over the executor's threads; below, it runs on this thread. Either way the
+ * bytes are the same with any executor. Yields between epochs, so a cancel lands within one epoch.
  */
 export async function optimizeLayout(
   embedding: Float32Array,
@@ -48,8 +60,12 @@ export async function optimizeLayout(
   schedule: EdgeSchedule,
   options: OptimizeOptions,
 ): Promise<void> {
-  const executor = options.executor ?? sequentialExecutor;
   const rows = embedding.length / dims;
+  if (rows < (options.partitionedFromRows ?? PARTITIONED_SGD_FROM_ROWS)) {
+    await optimizeLayoutSequentially(embedding, dims, schedule, options);
+    return;
+  }
+  const executor = options.executor ?? sequentialExecutor;
   const edges = schedule.heads.length;
   const layout = sharedFloat32Array(embedding.length);
   layout.set(embedding);

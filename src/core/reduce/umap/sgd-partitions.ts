@@ -5,7 +5,7 @@ export const NEGATIVE_SAMPLE_RATE = 5;
 /** Gradients are clipped to ±4 per coordinate, as in umap-learn, so one near-collision cannot fling a point. */
 const GRADIENT_CLIP = 4;
 /** 2⁻³², exactly: maps a uint32 to [0, 1). */
-const TWO_TO_MINUS_32 = 1 / 4294967296;
+export const TWO_TO_MINUS_32 = 1 / 4294967296;
 
 /**
  * One epoch of the SGD over a range of row partitions: what a thread runs. Every array is shared between
@@ -35,7 +35,8 @@ export interface SgdEpochInput {
   readonly b: number;
 }
 
-function clip(value: number): number {
+/** A gradient coordinate clipped to ±{@link GRADIENT_CLIP}. */
+export function clip(value: number): number {
   return value > GRADIENT_CLIP ? GRADIENT_CLIP : value < -GRADIENT_CLIP ? -GRADIENT_CLIP : value;
 }
 
