@@ -4,7 +4,7 @@ import { sequentialExecutor } from '../../parallel/sequential-executor';
 import { sharedFloat32Array, sharedFloat64Array, sharedInt32Array } from '../../parallel/shared-arrays';
 import type { CurveParams } from './curve-fit';
 import type { EdgeSchedule } from './epoch-schedule';
-import { NEGATIVE_SAMPLE_RATE, type SgdEpochInput } from './sgd-partitions';
+import { learningRate, NEGATIVE_SAMPLE_RATE, type SgdEpochInput } from './sgd-partitions';
 import { optimizeLayoutSequentially } from './sgd-sequential';
 
 /**
@@ -15,8 +15,6 @@ import { optimizeLayoutSequentially } from './sgd-sequential';
  * halves the SGD's ~23 s with the same trustworthiness on the synthetic set (0.9567).
  */
 export const PARTITIONED_SGD_FROM_ROWS = 50_000;
-/** The learning rate at epoch 0; it decays linearly to 0 over the run (umap-learn's initial alpha). */
-const INITIAL_ALPHA = 1;
 /**
  * Row partitions of the SGD, whatever the number of threads: the layout's bytes depend on this number, so it
  * is fixed. Sixteen keep two to eight threads evenly busy; each partition reads the others' rows as the
@@ -112,7 +110,7 @@ export async function optimizeLayout(
       randomStates,
       dims,
       epoch,
-      alpha: INITIAL_ALPHA * (1 - epoch / options.epochs),
+      alpha: learningRate(epoch, options.epochs),
       a,
       b,
     };

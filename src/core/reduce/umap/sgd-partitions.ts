@@ -6,6 +6,13 @@ export const NEGATIVE_SAMPLE_RATE = 5;
 const GRADIENT_CLIP = 4;
 /** 2⁻³², exactly: maps a uint32 to [0, 1). */
 export const TWO_TO_MINUS_32 = 1 / 4294967296;
+/** The learning rate at epoch 0; it decays linearly to 0 over the run (umap-learn's initial alpha). */
+const INITIAL_ALPHA = 1;
+
+/** The learning rate of `epoch` (from 0) in a run of `epochs`: umap-learn's linear decay from 1 to 0. */
+export function learningRate(epoch: number, epochs: number): number {
+  return INITIAL_ALPHA * (1 - epoch / epochs);
+}
 
 /**
  * One epoch of the SGD over a range of row partitions: what a thread runs. Every array is shared between

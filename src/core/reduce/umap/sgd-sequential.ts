@@ -1,10 +1,7 @@
 import type { OptimizeOptions } from './optimize-layout';
 import { GradientTable } from './gradient-table';
 import type { EdgeSchedule } from './epoch-schedule';
-import { clip, NEGATIVE_SAMPLE_RATE, TWO_TO_MINUS_32 } from './sgd-partitions';
-
-/** The learning rate at epoch 0; it decays linearly to 0 over the run (umap-learn's initial alpha). */
-const INITIAL_ALPHA = 1;
+import { clip, learningRate, NEGATIVE_SAMPLE_RATE, TWO_TO_MINUS_32 } from './sgd-partitions';
 
 /** Everything the epochs share: the schedule, its per-edge clocks and the negative-sampling generator. */
 interface SgdState {
@@ -113,7 +110,7 @@ export async function optimizeLayoutSequentially(
     random: (options.seed ^ 0x9e3779b9) | 1,
   };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    runEpoch(state, epoch, INITIAL_ALPHA * (1 - epoch / options.epochs));
+    runEpoch(state, epoch, learningRate(epoch, options.epochs));
     options.onEpoch(epoch + 1);
     await options.cooperation.checkpoint();
   }
