@@ -9,7 +9,7 @@ import {
   legendColours,
   probe,
   screenPoints2d,
-  waitForPoints,
+  mapTopicCsv,
   type ProbeView,
 } from './page-helpers';
 import { colourDistance, decodePng, hexToRgb, pixelAt, type Rgba } from './png';
@@ -82,14 +82,7 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
     mkdirSync(ARTIFACTS, { recursive: true });
     app = await openAppPage(chromiumPath ?? '');
     ({ page } = app);
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({ name: 'scored.csv', mimeType: 'text/csv', buffer: Buffer.from(scoredCsv()) });
-    await page.waitForFunction(
-      () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
-    );
-    await page.getByTestId('run-map').click();
-    await waitForPoints(page, 42);
+    await mapTopicCsv(page, 'scored.csv', scoredCsv(), 42);
   });
 
   afterEach(() => {

@@ -273,15 +273,28 @@ export async function isolatedPoints2d(page: Page, radius: number): Promise<Scre
   return isolated(await screenPoints2d(page), radius, bounds);
 }
 
+/** Waits until the `topic` column is chosen as the labels, maps with the app's defaults and waits for the points. */
+async function mapWithTopicLabels(page: Page, points: number): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
+  );
+  await page.getByTestId('run-map').click();
+  await waitForPoints(page, points);
+}
+
 /**
  * Picks the bundled sentences sample, waits until its topic column is chosen as the labels, and maps it with
  * the app's defaults (TF-IDF + SVD, PCA, seed 42): 150 points coloured by topic.
  */
 export async function mapSentencesSample(page: Page): Promise<void> {
   await page.getByTestId('sample-select').selectOption('sentences-ru-en');
-  await page.waitForFunction(
-    () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
-  );
-  await page.getByTestId('run-map').click();
-  await waitForPoints(page, 150);
+  await mapWithTopicLabels(page, 150);
+}
+
+/** Chooses a CSV with a `topic` column through the real file input and maps it: one point per row. */
+export async function mapTopicCsv(page: Page, name: string, csv: string, points: number): Promise<void> {
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await mapWithTopicLabels(page, points);
 }

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mediaBoxes, pageCount, pdfTextRuns } from '../support/pdf-text';
 import { openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
-import { waitForPoints } from './page-helpers';
+import { mapTopicCsv } from './page-helpers';
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
 const chromiumPath = findChromium();
@@ -46,14 +46,7 @@ describe.skipIf(chromiumPath === undefined)('PDF export (npm run web)', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     app = await openAppPage(chromiumPath ?? '');
     ({ page } = app);
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({ name: 'слова.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await page.waitForFunction(
-      () => document.querySelector<HTMLSelectElement>('[data-testid="label-column"]')?.value === 'topic',
-    );
-    await page.getByTestId('run-map').click();
-    await waitForPoints(page, 8);
+    await mapTopicCsv(page, 'слова.csv', CSV, 8);
   });
 
   afterEach(() => {
