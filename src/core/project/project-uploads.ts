@@ -1,6 +1,6 @@
 import type { CoreInput, CoreOutput } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
-import { INSTANCE_TAG } from '../jobs/instance-tag';
+import { IdleSessionSlot } from '../jobs/idle-session-slot';
 
 /**
  * 10 minutes without a chunk: the upload is taken for abandoned (a closed window, a second crash) and its
@@ -17,7 +17,6 @@ interface Upload {
   readonly totalBytes: number;
   buffer: Uint8Array<ArrayBuffer>;
   received: number;
-  lastUsed: number;
 }
 
 /**
@@ -28,26 +27,23 @@ interface Upload {
  * drops the upload.
  */
 export class ProjectUploads {
-  private readonly uploads = new Map<string, Upload>();
-  private counter = 0;
+  private readonly uploads: IdleSessionSlot<Upload>;
 
   constructor(
     private readonly open: (input: CoreInput<'importProject'>) => Promise<CoreOutput<'importProject'>>,
-    private readonly now: () => number = Date.now,
+    now: () => number = Date.now,
     private readonly initialCapacity: number = INITIAL_CAPACITY_BYTES,
-  ) {}
+  ) {
+    this.uploads = new IdleSessionSlot('project-upload', PROJECT_UPLOAD_IDLE_MS, now);
+  }
 
   /** Starts an upload (dropping any other). */
   begin(input: CoreInput<'beginProjectImport'>): CoreOutput<'beginProjectImport'> {
-    this.uploads.clear();
-    this.counter++;
-    const uploadId = `project-upload-${INSTANCE_TAG}-${this.counter}`;
-    this.uploads.set(uploadId, {
+    const uploadId = this.uploads.open({
       fileName: input.fileName,
       totalBytes: input.totalBytes,
       buffer: new Uint8Array(Math.min(input.totalBytes, this.initialCapacity)),
       received: 0,
-      lastUsed: this.now(),
     });
     return { uploadId };
   }
@@ -57,7 +53,7 @@ export class ProjectUploads {
     const upload = this.upload(input.uploadId);
     const end = upload.received + input.bytes.byteLength;
     if (end > upload.totalBytes) {
-      this.uploads.delete(input.uploadId);
+      this.uploads.drop(input.uploadId);
       throw new StudioError(
         'invalid-arguments',
         `${upload.fileName} is longer than the ${upload.totalBytes} bytes announced (a chunk ends at byte ${end}); the upload was dropped.`,
@@ -71,14 +67,13 @@ export class ProjectUploads {
     }
     upload.buffer.set(input.bytes, upload.received);
     upload.received = end;
-    upload.lastUsed = this.now();
     return { bytesReceived: end };
   }
 
   /** Opens the whole file; the upload is gone afterwards, whatever the outcome. */
   async finish(input: CoreInput<'finishProjectImport'>): Promise<CoreOutput<'finishProjectImport'>> {
     const upload = this.upload(input.uploadId);
-    this.uploads.delete(input.uploadId);
+    this.uploads.drop(input.uploadId);
     if (upload.received !== upload.totalBytes) {
       throw new StudioError(
         'invalid-arguments',
@@ -91,18 +86,16 @@ export class ProjectUploads {
 
   /** Drops an upload; false when there is none by that id. */
   abort(input: CoreInput<'abortProjectImport'>): CoreOutput<'abortProjectImport'> {
-    return { aborted: this.uploads.delete(input.uploadId) };
+    return { aborted: this.uploads.drop(input.uploadId) };
   }
 
   /** How many uploads are open (for tests of the bounds). */
   get pending(): number {
-    this.expire();
     return this.uploads.size;
   }
 
   private upload(uploadId: string): Upload {
-    this.expire();
-    const upload = this.uploads.get(uploadId);
+    const upload = this.uploads.use(uploadId);
     if (upload === undefined) {
       throw new StudioError(
         'invalid-arguments',
@@ -111,12 +104,5 @@ export class ProjectUploads {
       );
     }
     return upload;
-  }
-
-  private expire(): void {
-    const now = this.now();
-    for (const [id, upload] of this.uploads) {
-      if (now - upload.lastUsed > PROJECT_UPLOAD_IDLE_MS) this.uploads.delete(id);
-    }
   }
 }

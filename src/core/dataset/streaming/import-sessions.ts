@@ -1,6 +1,6 @@
 import type { CoreInput, CoreOutput } from '../../../shared/contract';
 import { StudioError } from '../../../shared/errors';
-import { INSTANCE_TAG } from '../../jobs/instance-tag';
+import { IdleSessionSlot } from '../../jobs/idle-session-slot';
 import type { DatasetStore } from '../dataset-store';
 import { StreamingTableBuilder } from './streaming-table-builder';
 
@@ -13,7 +13,6 @@ export const IMPORT_IDLE_MS = 10 * 60 * 1000;
 interface Session {
   readonly builder: StreamingTableBuilder;
   readonly sampled: boolean;
-  lastUsed: number;
 }
 
 /**
@@ -22,23 +21,20 @@ interface Session {
  * left idle for IMPORT_IDLE_MS, or still open when another begins, is dropped, so memory stays bounded.
  */
 export class ImportSessions {
-  private readonly sessions = new Map<string, Session>();
-  private counter = 0;
+  private readonly sessions: IdleSessionSlot<Session>;
 
   constructor(
     private readonly datasets: DatasetStore,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    this.sessions = new IdleSessionSlot('import', IMPORT_IDLE_MS, now);
+  }
 
   /** Starts an import (dropping any other); fails at once for an unsupported file name or sample. */
   begin(input: CoreInput<'beginImport'>): CoreOutput<'beginImport'> {
-    this.sessions.clear();
     const { fileName, encoding, lenient, sample } = input;
     const builder = new StreamingTableBuilder(fileName, { encoding, lenient, sample });
-    this.counter++;
-    const importId = `import-${INSTANCE_TAG}-${this.counter}`;
-    this.sessions.set(importId, { builder, sampled: sample !== null, lastUsed: this.now() });
-    return { importId };
+    return { importId: this.sessions.open({ builder, sampled: sample !== null }) };
   }
 
   /** Reads one chunk; a StudioError (bad data, with its line) drops the import and is rethrown. */
@@ -47,7 +43,7 @@ export class ImportSessions {
     try {
       session.builder.push(input.bytes);
     } catch (error) {
-      this.sessions.delete(input.importId);
+      this.sessions.drop(input.importId);
       throw error;
     }
     return { bytesRead: session.builder.bytesRead, rows: session.builder.rowsRead };
@@ -56,7 +52,7 @@ export class ImportSessions {
   /** Ends the file and opens its data set; the import is gone afterwards, whatever the outcome. */
   finish(input: CoreInput<'finishImport'>): CoreOutput<'finishImport'> {
     const session = this.session(input.importId);
-    this.sessions.delete(input.importId);
+    this.sessions.drop(input.importId);
     const { table, rowsRead } = session.builder.finish();
     const preview = this.datasets.add(table);
     return { ...preview, rowsRead, sampled: session.sampled && preview.rowCount < rowsRead };
@@ -64,18 +60,16 @@ export class ImportSessions {
 
   /** Drops an import (Cancel); false when there is none by that id (already finished, failed or dropped). */
   abort(input: CoreInput<'abortImport'>): CoreOutput<'abortImport'> {
-    return { aborted: this.sessions.delete(input.importId) };
+    return { aborted: this.sessions.drop(input.importId) };
   }
 
   /** How many imports are open (for tests of the bounds). */
   get open(): number {
-    this.expire();
     return this.sessions.size;
   }
 
   private session(importId: string): Session {
-    this.expire();
-    const session = this.sessions.get(importId);
+    const session = this.sessions.use(importId);
     if (session === undefined) {
       throw new StudioError(
         'invalid-arguments',
@@ -83,14 +77,6 @@ export class ImportSessions {
         { importId },
       );
     }
-    session.lastUsed = this.now();
     return session;
-  }
-
-  private expire(): void {
-    const now = this.now();
-    for (const [importId, session] of this.sessions) {
-      if (now - session.lastUsed > IMPORT_IDLE_MS) this.sessions.delete(importId);
-    }
   }
 }
