@@ -1,6 +1,7 @@
 import { StudioError } from '../../shared/errors';
 import type { SearchMatrix } from '../knn/nearest-rows';
-import { allocateKernelSpace, KERNEL_BLOCK, squaredDistanceJs } from '../knn/squared-distance-kernel';
+import { allocateKernelSpace } from '../knn/kernel-memory';
+import { KERNEL_BLOCK, squaredDistanceJs } from '../knn/squared-distance-kernel';
 
 /**
  * A matrix's rows normalised to unit length and padded to the SIMD kernel's stride, followed by `extraRows`

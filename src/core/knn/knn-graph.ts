@@ -4,7 +4,9 @@ import { uninterruptible } from '../jobs/cooperation';
 import type { EmbeddingMatrix } from '../math/matrix-types';
 import type { ParallelExecutor } from '../parallel/parallel-executor';
 import { exactKnn } from './exact-knn';
+import { rerankExactly } from './exact-rerank';
 import { nnDescent } from './nn-descent';
+import { searchEffort } from './search-effort';
 import { prepareVectorSpace, reportedDistance, type VectorSpace } from './vector-space';
 
 /**
@@ -44,13 +46,6 @@ export interface KnnOptions {
 export const EXACT_KNN_MAX_ROWS = 2048;
 
 /**
- * NN-descent keeps this many more neighbours per row than asked for and returns the closest k: a true
- * neighbour found late still has a slot to land in, and the wider lists feed the joins more candidates
- * (recall at 10,000 × 384, k = 14: 0.947 without, 0.983 with 6 more, at about the same time).
- */
-const SEARCH_SLACK = 6;
-
-/**
  * Builds the k-nearest-neighbour graph of the rows: exact below {@link EXACT_KNN_MAX_ROWS} rows, else
  * approximate by NN-descent seeded from random-projection trees. Throws `invalid-vectors` on NaN/Infinity.
  */
@@ -65,11 +60,15 @@ export async function knnOfSpace(space: VectorSpace, options: KnnOptions): Promi
   const cooperation = options.cooperation ?? uninterruptible();
   const onProgress = options.onProgress ?? (() => undefined);
   const exact = space.rows <= EXACT_KNN_MAX_ROWS;
-  const searchK = exact ? k : Math.min(space.rows - 1, k + SEARCH_SLACK);
-  const heaps = exact
-    ? await exactKnn(space, k, cooperation, onProgress)
-    : await nnDescent(space, searchK, options.seed, cooperation, onProgress, options.executor);
-  const sorted = heaps.sortAscending((distance) => reportedDistance(space, distance));
+  const searchK = exact ? k : Math.min(space.rows - 1, k + searchEffort(space.rows).slack);
+  const sorted = exact
+    ? (await exactKnn(space, k, cooperation, onProgress)).sortAscending((distance) =>
+        reportedDistance(space, distance),
+      )
+    : rerankExactly(
+        await nnDescent(space, searchK, options.seed, cooperation, onProgress, options.executor),
+        space,
+      );
   onProgress(1);
   const { indices, distances } = truncate(sorted, space.rows, searchK, k);
   return { rows: space.rows, k, indices, distances, exact };

@@ -3,11 +3,14 @@ import { createRandom, type RandomSource } from '../math/random';
 import { splitRange, type ParallelExecutor } from '../parallel/parallel-executor';
 import { sequentialExecutor } from '../parallel/sequential-executor';
 import { sharedFloat32Array, sharedInt32Array } from '../parallel/shared-arrays';
+import { renumberHeaps, storeInLocalityOrder } from './locality-order';
 import { NeighborHeaps } from './neighbor-heaps';
 import { pairsPerRow, type PairDistanceInput } from './pair-distances';
-import type { CandidateSamplingInput } from './candidate-sampling';
+import { indexReverseEdges, type CandidateSamplingInput, type ReverseEdges } from './candidate-sampling';
 import { seedFromRandomProjectionForest } from './rp-forest';
-import { searchDistance, type VectorSpace } from './vector-space';
+import { searchEffort } from './search-effort';
+import { quantizeRows, shareQuantizedRows, tileDistances, type QuantizedRows } from './quantized-rows';
+import type { VectorSpace } from './vector-space';
 
 /**
  * Stop when an iteration improves fewer than this share of all `rows × k` slots (pynndescent's `delta`):
@@ -17,15 +20,8 @@ const CONVERGENCE_SHARE = 0.001;
 /** Iteration cap; with a random-projection start NN-descent converges in 3–6 iterations. */
 export const MAX_ITERATIONS = 12;
 /**
- * Candidates joined per row and iteration; a join costs up to 1.5 × this² distances per row. Measured at
- * 10,000 × 384, k = 14 (+6 slack): 60 → recall 0.985, 40 → 0.973 in ~15% less kNN time, 30 → 0.955. Fewer
- * lose recall on full-rank noise, where neighbours of neighbours are barely closer than strangers.
- */
-const MAX_CANDIDATES = 40;
-/**
- * Target rows per range of the candidate sampling: a range offers ~2 × k candidates to each of its rows
- * (~1 µs a row) after scanning every edge once (rows × k reads), so 16,384 rows is ~20–40 ms of work and
- * the rescans stay a few percent even at 100,000 rows.
+ * Target rows per range of the candidate sampling: a range offers each of its rows the ~2 × k edges that
+ * touch it (~1 µs a row), so 16,384 rows is ~20–40 ms of work between clock checks.
  */
 const SAMPLE_BLOCK_ROWS = 16384;
 /** Share of the graph's progress given to the forest, the rest to the joins (a rough estimate at 10,000 × 384). */
@@ -49,13 +45,29 @@ export async function nnDescent(
   onProgress: (fraction: number) => void,
   executor: ParallelExecutor = sequentialExecutor,
 ): Promise<NeighborHeaps> {
-  const { rows } = space;
-  const heaps = new NeighborHeaps(rows, k, 'shared');
-  if (k === 0) return heaps;
+  if (k === 0) return new NeighborHeaps(space.rows, k);
   const random = createRandom(seed);
+  const search = quantizeRows(space);
+  const order = await storeInLocalityOrder(search, random, executor);
+  await cooperation.checkpoint();
+  const heaps = await descend(search, k, random, cooperation, onProgress, executor);
+  return renumberHeaps(heaps, order);
+}
+
+/** {@link nnDescent} on the quantised rows in whatever order they are stored. */
+async function descend(
+  search: QuantizedRows,
+  k: number,
+  random: RandomSource,
+  cooperation: Cooperation,
+  onProgress: (fraction: number) => void,
+  executor: ParallelExecutor,
+): Promise<NeighborHeaps> {
+  const { rows } = search;
+  const heaps = new NeighborHeaps(rows, k, 'shared');
   const leafSize = Math.max(10, k);
   await seedFromRandomProjectionForest(
-    space,
+    search,
     heaps,
     treeCount(rows),
     leafSize,
@@ -63,19 +75,21 @@ export async function nnDescent(
     cooperation,
     executor,
   );
-  fillRandomly(space, heaps, random);
+  fillRandomly(search, heaps, random);
   onProgress(FOREST_SHARE);
-  const fresh = new NeighborHeaps(rows, MAX_CANDIDATES, 'shared');
-  const old = new NeighborHeaps(rows, MAX_CANDIDATES, 'shared');
+  const { candidates } = searchEffort(rows);
+  const fresh = new NeighborHeaps(rows, candidates, 'shared');
+  const old = new NeighborHeaps(rows, candidates, 'shared');
   const join: JoinResources = {
     executor,
     cooperation,
-    proposals: proposalBuffers(BLOCK_ROWS_PER_THREAD * executor.workers),
+    proposals: proposalBuffers(BLOCK_ROWS_PER_THREAD * executor.workers, candidates),
     accepted: sharedInt32Array(rows),
+    reverse: { starts: sharedInt32Array(rows + 1), slots: sharedInt32Array(rows * k) },
   };
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     await sampleCandidates(heaps, fresh, old, random, join);
-    const updates = await localJoin(space, heaps, fresh, old, join, (share) => {
+    const updates = await localJoin(search, heaps, fresh, old, join, (share) => {
       onProgress(FOREST_SHARE + ((1 - FOREST_SHARE) * (iteration + share)) / MAX_ITERATIONS);
     });
     if (updates <= CONVERGENCE_SHARE * rows * k) break;
@@ -84,14 +98,15 @@ export async function nnDescent(
 }
 
 /** Tops up rows whose leaves held fewer than k others with random rows, so every heap is full. */
-function fillRandomly(space: VectorSpace, heaps: NeighborHeaps, random: RandomSource): void {
-  const { rows } = space;
+function fillRandomly(search: QuantizedRows, heaps: NeighborHeaps, random: RandomSource): void {
+  const { rows } = search;
   const { k, indices } = heaps;
   for (let row = 0; row < rows; row++) {
     // Filled from the root side; an empty slot (−1) is always the root while the heap is not full.
     while (indices[row * k] === -1) {
       const other = Math.floor(random.next() * rows);
-      if (other !== row) heaps.push(row, other, searchDistance(space, row, other), 1);
+      if (other === row) continue;
+      heaps.push(row, other, tileDistances(search, row, row, other, other, other, other)[0] ?? 0, 1);
     }
   }
 }
@@ -119,7 +134,9 @@ async function sampleCandidates(
     fresh: fresh.arrays(),
     old: old.arrays(),
     key: Math.floor(random.next() * 4294967296),
+    reverse: join.reverse,
   };
+  indexReverseEdges(heaps.indices, rows, join.reverse);
   const { executor, cooperation } = join;
   // A whole number of ranges per thread, so no group leaves a thread idle (7 ranges on 2 threads did).
   const groups = Math.ceil(rows / (SAMPLE_BLOCK_ROWS * executor.workers));
@@ -135,8 +152,8 @@ async function sampleCandidates(
 
 /**
  * Rows per block of the join and thread: a block's pair distances are computed (on the executor's threads)
- * before its heap updates, and the clock is checked between blocks. 256 rows × up to 2,380 pairs × ~60 ns
- * at 384-d is ~40 ms per thread; a block of 256 × threads rows keeps that with more threads while halving
+ * before its heap updates, and the clock is checked between blocks. 256 rows × up to 5,400 pairs (60
+ * candidates) × ~20 ns at 384-d is ≤ 30 ms per thread; a block of 256 × threads rows keeps that with more threads while halving
  * the hand-overs between threads (two per block), which cost most when the machine is busy. The block size
  * does not change the result: distances do not depend on the heaps, and the updates go in row order.
  */
@@ -150,7 +167,7 @@ const BLOCK_ROWS_PER_THREAD = 256;
  * any number of threads.
  */
 async function localJoin(
-  space: VectorSpace,
+  search: QuantizedRows,
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
   old: NeighborHeaps,
@@ -159,14 +176,14 @@ async function localJoin(
 ): Promise<number> {
   const { executor, cooperation, proposals, accepted } = join;
   const { rows, k } = heaps;
-  const { kernel: _kernel, ...sharedSpace } = space;
+  const sharedRows = shareQuantizedRows(search);
   const targets = splitRange(0, rows, executor.workers);
   accepted.fill(0);
   const blockRows = BLOCK_ROWS_PER_THREAD * executor.workers;
   for (let first = 0; first < rows; first += blockRows) {
     const last = Math.min(rows, first + blockRows);
     const input: PairDistanceInput = {
-      space: sharedSpace,
+      search: sharedRows,
       fresh: fresh.indices,
       old: old.indices,
       width: fresh.k,
@@ -198,11 +215,13 @@ interface JoinResources {
     'proposalA' | 'proposalB' | 'proposalDistance' | 'proposalCounts'
   >;
   readonly accepted: Int32Array;
+  /** The graph's edges by target row, for the candidate sampling. */
+  readonly reverse: ReverseEdges;
 }
 
 /** Room for one block's join proposals (see {@link PairDistanceInput}), shared with worker threads. */
-function proposalBuffers(blockRows: number): JoinResources['proposals'] {
-  const slots = blockRows * pairsPerRow(MAX_CANDIDATES);
+function proposalBuffers(blockRows: number, candidates: number): JoinResources['proposals'] {
+  const slots = blockRows * pairsPerRow(candidates);
   return {
     proposalA: sharedInt32Array(slots),
     proposalB: sharedInt32Array(slots),

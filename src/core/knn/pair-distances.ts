@@ -1,6 +1,10 @@
 import { NeighborHeaps, type HeapArrays } from './neighbor-heaps';
-import { kernelForMemory } from './squared-distance-kernel';
-import { searchDistance, type VectorSpace } from './vector-space';
+import {
+  bindQuantizedRows,
+  tileDistances,
+  type QuantizedRows,
+  type SharedQuantizedRows,
+} from './quantized-rows';
 
 /**
  * A block of NN-descent's local join, as a task a worker thread can run: the rows (in a shared
@@ -9,8 +13,8 @@ import { searchDistance, type VectorSpace } from './vector-space';
  * in-process executor takes any.
  */
 export interface PairDistanceInput {
-  /** The vector space without its kernel (a function cannot cross threads): each thread binds its own. */
-  readonly space: Omit<VectorSpace, 'kernel'>;
+  /** The quantised rows without their tile (a function cannot cross threads): each thread binds its own. */
+  readonly search: SharedQuantizedRows;
   /** `rows × width` new candidates per row, −1 for an empty slot. */
   readonly fresh: Int32Array;
   /** `rows × width` old candidates per row, −1 for an empty slot. */
@@ -41,42 +45,107 @@ export function pairsPerRow(width: number): number {
  * than the farthest neighbour either end holds now. Heaps only ever get closer, so a pair dropped here
  * would be refused by both heaps later too: the proposals give the same graph as offering every pair,
  * while the update pass ({@link applyJoinPairs}) reads only the few that can matter.
+ *
+ * The distances come from the quantised tile, two new candidates against four others per call
+ * ({@link RowJoin}, {@link tileDistances}): the same numbers on every thread and with or without
+ * WebAssembly (its plain-JS replay).
  */
 export function joinPairDistances(input: PairDistanceInput, start: number, end: number): void {
-  const memory = input.space.memory ?? null;
-  const space: VectorSpace = { ...input.space, kernel: memory === null ? null : kernelForMemory(memory) };
-  const { fresh, old, width, k, graphDistances, firstRow } = input;
-  const { proposalA, proposalB, proposalDistance, proposalCounts } = input;
-  const stride = pairsPerRow(width);
-  const propose = (slot: number, a: number, b: number): number => {
-    const distance = searchDistance(space, a, b);
-    if (
-      !(distance < (graphDistances[a * k] ?? Infinity)) &&
-      !(distance < (graphDistances[b * k] ?? Infinity))
-    )
-      return slot;
-    proposalA[slot] = a;
-    proposalB[slot] = b;
-    proposalDistance[slot] = distance;
-    return slot + 1;
-  };
-  for (let row = start; row < end; row++) {
-    const base = row * width;
-    const offset = (row - firstRow) * stride;
+  const join = new RowJoin(bindQuantizedRows(input.search), input);
+  for (let row = start; row < end; row++) join.joinRow(row);
+}
+
+/**
+ * One thread's join of rows, with its buffers: a row's new candidates (padded to an even count) and the
+ * columns they meet, new ones then old ones (each part padded to a multiple of four with a repeated id whose
+ * results are skipped), so every tile call is full.
+ */
+class RowJoin {
+  private readonly columns: Int32Array;
+  private readonly thresholds: Float32Array;
+  private readonly stride: number;
+
+  constructor(
+    private readonly search: QuantizedRows,
+    private readonly input: PairDistanceInput,
+  ) {
+    // New part and old part each rounded up to a multiple of 4.
+    this.columns = new Int32Array(2 * (input.width + 3));
+    this.thresholds = new Float32Array(this.columns.length);
+    this.stride = pairsPerRow(input.width);
+  }
+
+  /** Writes row `row`'s proposals and their count. */
+  joinRow(row: number): void {
+    const { fresh, old, width, k, graphDistances, firstRow, proposalCounts } = this.input;
+    const { columns, thresholds } = this;
+    let newCount = 0;
+    for (let c = row * width; c < (row + 1) * width; c++) {
+      const id = fresh[c] ?? -1;
+      if (id >= 0) columns[newCount++] = id;
+    }
+    const offset = (row - firstRow) * this.stride;
+    if (newCount === 0) {
+      proposalCounts[row - firstRow] = 0;
+      return;
+    }
+    const oldStart = (newCount + 3) & ~3;
+    let oldEnd = oldStart;
+    for (let c = row * width; c < (row + 1) * width; c++) {
+      const id = old[c] ?? -1;
+      if (id >= 0) columns[oldEnd++] = id;
+    }
+    const columnEnd = (oldEnd + 3) & ~3;
+    const filler = columns[0] ?? 0;
+    for (let c = newCount; c < oldStart; c++) columns[c] = filler;
+    for (let c = oldEnd; c < columnEnd; c++) columns[c] = filler;
+    for (let c = 0; c < columnEnd; c++) thresholds[c] = graphDistances[(columns[c] ?? 0) * k] ?? Infinity;
     let slot = offset;
-    for (let i = base; i < base + width; i++) {
-      const a = fresh[i] ?? -1;
-      if (a < 0) continue;
-      for (let j = i + 1; j < base + width; j++) {
-        const b = fresh[j] ?? -1;
-        if (b >= 0) slot = propose(slot, a, b);
-      }
-      for (let j = base; j < base + width; j++) {
-        const b = old[j] ?? -1;
-        if (b >= 0 && b !== a) slot = propose(slot, a, b);
-      }
+    for (let i = 0; i < newCount; i += 2) {
+      // Columns before the quad holding i + 1 pair only with earlier rows: never needed for rows i, i + 1.
+      for (let q = (i + 1) & ~3; q < columnEnd; q += 4) slot = this.tile(i, newCount, oldEnd, q, slot);
     }
     proposalCounts[row - firstRow] = slot - offset;
+  }
+
+  /**
+   * Distances of new candidates i and i + 1 (if any) to columns q … q + 3, each kept as a proposal when it
+   * is a real pair (a later new candidate, or an old one that is not the row itself) that could improve a
+   * heap; returns the next free proposal slot.
+   */
+  private tile(i: number, newCount: number, oldEnd: number, q: number, slot: number): number {
+    const { search, columns, thresholds } = this;
+    const { proposalA, proposalB, proposalDistance } = this.input;
+    const a0 = columns[i] ?? 0;
+    const a1 = i + 1 < newCount ? (columns[i + 1] ?? 0) : a0;
+    const results = tileDistances(
+      search,
+      a0,
+      a1,
+      columns[q] ?? 0,
+      columns[q + 1] ?? 0,
+      columns[q + 2] ?? 0,
+      columns[q + 3] ?? 0,
+    );
+    let next = slot;
+    for (let r = 0; r < 2; r++) {
+      const row = i + r;
+      if (row >= newCount) break;
+      const a = r === 0 ? a0 : a1;
+      const thresholdA = thresholds[row] ?? Infinity;
+      for (let c = 0; c < 4; c++) {
+        const column = q + c;
+        const b = columns[column] ?? 0;
+        if (column < newCount ? column <= row : column >= oldEnd || b === a) continue;
+        const distance = results[r * 4 + c] ?? 0;
+        if (!(distance < thresholdA) && !(distance < (thresholds[column] ?? Infinity))) continue;
+        proposalA[next] = a;
+        proposalB[next] = b;
+        proposalDistance[next] = distance;
+        next++;
+      }
+    }
+    return next;
   }
 }
 

@@ -2,12 +2,8 @@ import type { DistanceMetric } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import type { EmbeddingMatrix } from '../math/matrix-types';
 import { sharedUint8Array } from '../parallel/shared-arrays';
-import {
-  allocateKernelSpace,
-  KERNEL_BLOCK,
-  squaredDistanceJs,
-  type SquaredDistanceKernel,
-} from './squared-distance-kernel';
+import { allocateKernelSpace } from './kernel-memory';
+import { KERNEL_BLOCK, squaredDistanceJs, type SquaredDistanceKernel } from './squared-distance-kernel';
 
 /**
  * Rows prepared once for fast distance evaluation: copied into WebAssembly memory (where the SIMD kernel
@@ -37,7 +33,7 @@ export interface VectorSpace {
 const ROWS_NAMED = 5;
 
 /** Cosine distance of a zero vector to anything: the largest cosine distance, so it is nobody's neighbour. */
-const ZERO_VECTOR_COSINE_DISTANCE = 2;
+export const ZERO_VECTOR_COSINE_DISTANCE = 2;
 
 /** Throws `invalid-vectors` naming the first few 1-based rows that hold NaN or ±Infinity. */
 export function assertFiniteVectors(matrix: EmbeddingMatrix): void {

@@ -3,7 +3,7 @@ import {
   sampleCandidateRows,
   type CandidateSamplingInput,
 } from '../knn/candidate-sampling';
-import { buildTrees, type TreeBuildInput } from '../knn/rp-forest';
+import { buildTrees, joinLeaves, type LeafJoinInput, type TreeBuildInput } from '../knn/rp-forest';
 import {
   applyJoinPairs,
   joinPairDistances,
@@ -20,6 +20,8 @@ export interface ParallelTaskInputs {
   readonly 'knn-apply-pairs': PairApplyInput;
   /** Random-projection trees for NN-descent's start, a range of trees. */
   readonly 'rp-trees': TreeBuildInput;
+  /** The leaves of a group of trees joined into the graph, for a range of target rows. */
+  readonly 'rp-join-leaves': LeafJoinInput;
   /** NN-descent's candidate sampling for a range of target rows. */
   readonly 'knn-sample-candidates': CandidateSamplingInput;
   /** NN-descent's flag update after sampling, for a range of rows. */
@@ -35,6 +37,7 @@ export const PARALLEL_TASK_NAMES: readonly ParallelTaskName[] = [
   'knn-pair-distances',
   'knn-apply-pairs',
   'rp-trees',
+  'rp-join-leaves',
   'knn-sample-candidates',
   'knn-retire-flags',
   'umap-sgd-epoch',
@@ -65,6 +68,7 @@ const TASKS: {
   'knn-pair-distances': joinPairDistances,
   'knn-apply-pairs': applyJoinPairs,
   'rp-trees': buildTrees,
+  'rp-join-leaves': joinLeaves,
   'knn-sample-candidates': sampleCandidateRows,
   'knn-retire-flags': retireSampledFlags,
   'umap-sgd-epoch': runSgdPartitions,

@@ -95,6 +95,7 @@ export class WorkerPoolExecutor implements ParallelExecutor {
       fresh: { indices: sharedInt32Array(0), distances: sharedFloat32Array(0), flags: sharedUint8Array(0) },
       old: { indices: sharedInt32Array(0), distances: sharedFloat32Array(0), flags: sharedUint8Array(0) },
       key: 0,
+      reverse: { starts: sharedInt32Array(1), slots: sharedInt32Array(0) },
     };
     await Promise.all(
       this.started().map((worker) => this.call(worker, 'knn-retire-flags', empty, { start: 0, end: 0 })),

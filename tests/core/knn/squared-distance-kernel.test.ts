@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocateKernelSpace, squaredDistanceJs } from '../../../src/core/knn/squared-distance-kernel';
+import { allocateKernelSpace } from '../../../src/core/knn/kernel-memory';
+import { squaredDistanceJs } from '../../../src/core/knn/squared-distance-kernel';
 import { createRandom } from '../../../src/core/math/random';
 
 describe('squared-distance kernel', () => {

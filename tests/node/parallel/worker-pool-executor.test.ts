@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_UMAP_PARAMS } from '../../../src/shared/contract';
 import { buildKnnGraph, type KnnGraph } from '../../../src/core/knn/knn-graph';
 import { pairsPerRow } from '../../../src/core/knn/pair-distances';
+import { quantizeRows, shareQuantizedRows } from '../../../src/core/knn/quantized-rows';
 import { prepareVectorSpace } from '../../../src/core/knn/vector-space';
 import { sequentialExecutor } from '../../../src/core/parallel/sequential-executor';
 import { splitRange } from '../../../src/core/parallel/parallel-executor';
@@ -59,14 +60,14 @@ describe('WorkerPoolExecutor', () => {
       for (let i = 0; i < array.length; i++) array[i] = (i * 7 + shift) % 64;
       return array;
     };
-    const { kernel: _kernel, ...shared } = space;
+    const shared = shareQuantizedRows(quantizeRows(space));
     const fresh = candidates(1);
     const old = candidates(5);
     // Every heap empty (farthest distance Infinity): every pair is a proposal.
     const graphDistances = new Float32Array(new SharedArrayBuffer(4 * 64)).fill(Infinity);
     const slots = 64 * pairsPerRow(width);
     const input = () => ({
-      space: shared,
+      search: shared,
       fresh,
       old,
       width,
