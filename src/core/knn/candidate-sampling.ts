@@ -78,8 +78,12 @@ export function sampleCandidateRows(input: CandidateSamplingInput, start: number
   fresh.clearRows(start, end);
   old.clearRows(start, end);
   const { indices, flags } = graph;
+  // Rows are filled one at a time, so membership marks replace the heaps' duplicate scans.
+  const freshMembers = new Int32Array(rows);
+  const oldMembers = new Int32Array(rows);
   const offer = (target: number, other: number, slot: number): void => {
-    (flags[slot] === 1 ? fresh : old).push(target, other, slotPriority(key, slot), 0);
+    if (flags[slot] === 1) fresh.pushTracked(target, other, slotPriority(key, slot), 0, freshMembers);
+    else old.pushTracked(target, other, slotPriority(key, slot), 0, oldMembers);
   };
   for (let row = start; row < end; row++) {
     const first = reverse.starts[row] ?? 0;

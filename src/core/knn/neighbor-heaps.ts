@@ -66,11 +66,35 @@ export class NeighborHeaps {
    * the current farthest or is already there. Self-pairs are the caller's business.
    */
   push(row: number, index: number, distance: number, flag: number): number {
-    const { indices, distances, flags, k } = this;
+    const { indices, distances, k } = this;
     const base = row * k;
     if (!(distance < (distances[base] ?? Infinity))) return 0;
     for (let i = 0; i < k; i++) if (indices[base + i] === index) return 0;
-    // Replace the root and sift it down.
+    this.replaceRoot(base, index, distance, flag);
+    return 1;
+  }
+
+  /**
+   * {@link push} for callers that fill one row's heap at a time: `members[i] === row + 1` says whether `i`
+   * is in the row's heap now (kept up to date here, on entry and on eviction), which replaces the scan of
+   * the row for a duplicate. Same result as push; `members` must hold no `row + 1` for an index not in the
+   * heap when the row's filling starts (a fresh zeroed array per pass over the rows does).
+   */
+  pushTracked(row: number, index: number, distance: number, flag: number, members: Int32Array): number {
+    const { indices, distances, k } = this;
+    const base = row * k;
+    if (!(distance < (distances[base] ?? Infinity))) return 0;
+    if (members[index] === row + 1) return 0;
+    const evicted = indices[base] ?? -1;
+    if (evicted >= 0) members[evicted] = 0;
+    members[index] = row + 1;
+    this.replaceRoot(base, index, distance, flag);
+    return 1;
+  }
+
+  /** Replaces the root of the heap at `base` and sifts it down. */
+  private replaceRoot(base: number, index: number, distance: number, flag: number): void {
+    const { indices, distances, flags, k } = this;
     let pos = 0;
     for (;;) {
       const left = 2 * pos + 1;
@@ -87,7 +111,6 @@ export class NeighborHeaps {
     distances[base + pos] = distance;
     indices[base + pos] = index;
     flags[base + pos] = flag;
-    return 1;
   }
 
   /**

@@ -26,6 +26,8 @@ export interface QuantizedRows {
   readonly cosine: boolean;
   /** 1 for a zero row: under cosine it is {@link ZERO_VECTOR_COSINE_DISTANCE} from everything. */
   readonly zero: Uint8Array;
+  /** Whether any row is zero (the common case, none, skips the check per pair). */
+  readonly hasZeroRows: boolean;
   /** The WebAssembly memory holding `values` when it is shared; null otherwise. */
   readonly memory: object | null;
   /** The tile bound to `memory` in this thread, or null where WebAssembly SIMD is unavailable. */
@@ -44,11 +46,12 @@ export function quantizeRows(space: VectorSpace): QuantizedRows {
   for (const value of data) largest = Math.max(largest, Math.abs(value));
   const limit = quantizationLimit(cols);
   const step = largest > 0 ? largest / limit : 1;
+  const perStep = 1 / step;
   const norms = sharedFloat64Array(rows);
   for (let row = 0; row < rows; row++) {
     let norm = 0;
     for (let c = row * cols; c < (row + 1) * cols; c++) {
-      const q = Math.round((data[c] ?? 0) / step);
+      const q = Math.round((data[c] ?? 0) * perStep);
       values[c] = q;
       norm += q * q;
     }
@@ -58,8 +61,15 @@ export function quantizeRows(space: VectorSpace): QuantizedRows {
   // The zero flags are copied: the search reorders its rows (and their flags) without touching the space.
   const zero = sharedUint8Array(rows);
   zero.set(space.zero);
-  return { rows, cols, values, norms, unit, cosine, zero, memory, tile: binding?.tile ?? null };
+  const hasZeroRows = zero.includes(1);
+  const tile = binding?.tile ?? null;
+  // A plain (unshared) memory is this thread's alone: tasks run here and find the tile by the values.
+  if (memory === null && tile !== null) plainTiles.set(values, tile);
+  return { rows, cols, values, norms, unit, cosine, zero, hasZeroRows, memory, tile };
 }
+
+/** Tiles bound to plain WebAssembly memories (no threads can share those), by the rows they hold. */
+const plainTiles = new WeakMap<Int16Array, QuantizedTile>();
 
 /** The rows without their tile, for a task input that worker threads receive. */
 export function shareQuantizedRows(rows: QuantizedRows): SharedQuantizedRows {
@@ -69,7 +79,7 @@ export function shareQuantizedRows(rows: QuantizedRows): SharedQuantizedRows {
 
 /** Rows received by a task, with this thread's tile bound to their memory (plain JS where there is none). */
 export function bindQuantizedRows(rows: SharedQuantizedRows): QuantizedRows {
-  if (rows.memory === null) return { ...rows, tile: null };
+  if (rows.memory === null) return { ...rows, tile: plainTiles.get(rows.values) ?? null };
   return { ...rows, tile: kernelsForMemory(rows.memory, rows.values.byteLength).tile };
 }
 
@@ -108,25 +118,33 @@ export function tileDistances(
     });
     dots = replayDots;
   }
+  // Written out, not looped over arrays: this runs some 10⁸ times in a large search, and any array made
+  // here per call would be garbage to collect.
   const normA0 = norms[a0] ?? 0;
   const normA1 = norms[a1] ?? 0;
-  const normB = [norms[b0] ?? 0, norms[b1] ?? 0, norms[b2] ?? 0, norms[b3] ?? 0];
-  for (let c = 0; c < 4; c++) {
-    distances[c] = (normA0 + (normB[c] ?? 0) - 2 * (dots[c] ?? 0)) * unit;
-    distances[4 + c] = (normA1 + (normB[c] ?? 0) - 2 * (dots[4 + c] ?? 0)) * unit;
+  const normB0 = norms[b0] ?? 0;
+  const normB1 = norms[b1] ?? 0;
+  const normB2 = norms[b2] ?? 0;
+  const normB3 = norms[b3] ?? 0;
+  distances[0] = (normA0 + normB0 - 2 * (dots[0] ?? 0)) * unit;
+  distances[1] = (normA0 + normB1 - 2 * (dots[1] ?? 0)) * unit;
+  distances[2] = (normA0 + normB2 - 2 * (dots[2] ?? 0)) * unit;
+  distances[3] = (normA0 + normB3 - 2 * (dots[3] ?? 0)) * unit;
+  distances[4] = (normA1 + normB0 - 2 * (dots[4] ?? 0)) * unit;
+  distances[5] = (normA1 + normB1 - 2 * (dots[5] ?? 0)) * unit;
+  distances[6] = (normA1 + normB2 - 2 * (dots[6] ?? 0)) * unit;
+  distances[7] = (normA1 + normB3 - 2 * (dots[7] ?? 0)) * unit;
+  if (rows.cosine && rows.hasZeroRows) {
+    const { zero } = rows;
+    for (let r = 0; r < 2; r++) {
+      for (let c = 0; c < 4; c++) {
+        const a = r === 0 ? a0 : a1;
+        const b = c === 0 ? b0 : c === 1 ? b1 : c === 2 ? b2 : b3;
+        if ((zero[a] ?? 0) + (zero[b] ?? 0) > 0) distances[r * 4 + c] = ZERO_VECTOR_COSINE_DISTANCE;
+      }
+    }
   }
-  if (rows.cosine) applyZeroRule(rows, [a0, a1], [b0, b1, b2, b3]);
   return distances;
-}
-
-/** Under cosine, any pair with a zero row is {@link ZERO_VECTOR_COSINE_DISTANCE} apart. */
-function applyZeroRule(rows: QuantizedRows, a: readonly number[], b: readonly number[]): void {
-  const { zero } = rows;
-  a.forEach((rowA, r) => {
-    b.forEach((rowB, c) => {
-      if ((zero[rowA] ?? 0) + (zero[rowB] ?? 0) > 0) distances[r * 4 + c] = ZERO_VECTOR_COSINE_DISTANCE;
-    });
-  });
 }
 
 /**
