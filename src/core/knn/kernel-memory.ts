@@ -1,6 +1,16 @@
 import { quantizedTileBody, TILE_PAIRS, type QuantizedTileKernel } from './quantized-tile-kernel';
 import { squaredDistanceBody, type SquaredDistanceKernel } from './squared-distance-kernel';
-import { F32, I32, leb, name, section } from './wasm-simd-assembly';
+import {
+  compileOrNull,
+  F32,
+  I32,
+  leb,
+  name,
+  PAGE_BYTES,
+  section,
+  wasmApi as wasm,
+  type WasmMemory,
+} from '../math/wasm-bytes';
 
 /**
  * Where the kNN kernels live: one WebAssembly module with the pair-at-a-time f32 squared distance (`dist`)
@@ -11,8 +21,6 @@ import { F32, I32, leb, name, section } from './wasm-simd-assembly';
  * the page's start hands the slots out atomically).
  */
 
-/** Bytes per WebAssembly memory page. */
-const PAGE_BYTES = 65536;
 /** The most pages a wasm32 memory can have (4 GiB). */
 const MAX_PAGES = 65536;
 /** Bytes of one bound instance's tile results (8 × i32). */
@@ -47,32 +55,14 @@ function moduleBytes(shared: boolean): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-/**
- * The slice of the WebAssembly API used here, declared locally: the core compiles against plain ES2023 (no
- * DOM lib), and the global is read defensively because a host may lack it.
- */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array<ArrayBuffer>) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-  readonly Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
-}
-
-const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 const compiled = new Map<boolean, object | null>();
 
 /** The compiled module (for a plain or a shared memory), or null where WebAssembly, its SIMD or threads are unavailable. */
 function kernelModule(shared: boolean): object | null {
   let module = compiled.get(shared);
   if (module === undefined) {
-    try {
-      module = wasm === undefined ? null : new wasm.Module(moduleBytes(shared));
-    } catch {
-      // No SIMD here: the plain-JS replays give the same numbers, only slower.
-      module = null;
-    }
+    // Null where there is no SIMD: the plain-JS replays give the same numbers, only slower.
+    module = compileOrNull(() => moduleBytes(shared));
     compiled.set(shared, module);
   }
   return module;

@@ -36,6 +36,10 @@ function treeCount(rows: number): number {
  * Approximate all-points kNN by NN-descent (Dong, Charikar & Li 2011) as pynndescent does it: start from
  * random-projection tree leaves, then repeatedly join each row's new candidates with each other and with its
  * old ones ("a neighbour of my neighbour is likely my neighbour"), sampling candidates with random priority.
+ *
+ * The search runs on a private copy of the rows quantised to 16 bits ({@link QuantizedRows}), stored in a
+ * locality order ({@link storeInLocalityOrder}); the heaps come back in the space's own row numbering, with
+ * the quantised search distances (`rerankExactly` in exact-rerank.ts puts each row's candidates in exact order).
  */
 export async function nnDescent(
   space: VectorSpace,

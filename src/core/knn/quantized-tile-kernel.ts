@@ -14,7 +14,7 @@ import {
   loopUntil,
   V128,
   v128Load,
-} from './wasm-simd-assembly';
+} from '../math/wasm-bytes';
 
 /**
  * `tile(a0, a1, b0, b1, b2, b3, shorts, out)`: the eight integer dot products of two quantised rows with four
@@ -82,7 +82,7 @@ function storeDot(pair: number): number[] {
   const lanes: number[] = [];
   for (let lane = 0; lane < 4; lane++) {
     lanes.push(...localGet(ACCUMULATOR + pair), ...i32x4ExtractLane(lane));
-    if (lane > 0) lanes.push(...I32_ADD);
+    if (lane > 0) lanes.push(I32_ADD);
   }
   return [...localGet(OUT), ...lanes, ...i32Store(4 * pair)];
 }
@@ -93,8 +93,8 @@ export function quantizedTileBody(): number[] {
     ...localGet(A0),
     ...localGet(SHORTS),
     ...i32Const(1),
-    ...I32_SHL,
-    ...I32_ADD,
+    I32_SHL,
+    I32_ADD,
     ...localSet(LOOP_END), // end = a0 + shorts · 2
     ...loopUntil(A0, LOOP_END, tileStep()),
   ];

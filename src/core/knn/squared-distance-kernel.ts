@@ -12,10 +12,10 @@ import {
   localSet,
   localTee,
   loopUntil,
-  sumLanes,
+  sumLanesPairwise,
   V128,
   v128Load,
-} from './wasm-simd-assembly';
+} from '../math/wasm-bytes';
 
 /**
  * The kNN search's pair-at-a-time distance, Σ (a − b)² over two rows, as a tiny WebAssembly SIMD function
@@ -65,15 +65,15 @@ export function squaredDistanceBody(): number[] {
     ...localGet(A),
     ...localGet(FLOATS),
     ...i32Const(2),
-    ...I32_SHL,
-    ...I32_ADD,
+    I32_SHL,
+    I32_ADD,
     ...localSet(LOOP_END),
     ...loopUntil(A, LOOP_END, [...step(0, EVEN), ...step(16, ODD), ...advance(A, 32), ...advance(B, 32)]),
     ...localGet(EVEN),
     ...localGet(ODD),
     ...F32X4_ADD,
     ...localSet(EVEN),
-    ...sumLanes(EVEN),
+    ...sumLanesPairwise(EVEN),
   ]);
 }
 

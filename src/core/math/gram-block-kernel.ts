@@ -7,6 +7,7 @@ import {
   I32,
   I32_ADD,
   I32_SUB,
+  i32Const,
   localGet,
   localSet,
   localTee,
@@ -51,7 +52,6 @@ const LANES = 4;
 type TilesKernel = (a: number, b: number, tiles: number, stride: number, out: number) => void;
 
 const zeroV128 = (): number[] => [SIMD, 0x0c, ...new Array<number>(16).fill(0)];
-const i32Const = (value: number): number[] => [0x41, value];
 /** f32.store with 4-byte alignment at a static offset (< 128). */
 const f32Store = (offset: number): number[] => [0x38, 0x02, offset];
 

@@ -1,6 +1,9 @@
 /**
- * Helpers for the tiny hand-assembled WebAssembly modules of the core (distance and Gram kernels): byte
- * encodings of the binary format and the slice of the WebAssembly API they use. The core compiles against
+ * Helpers for the tiny hand-assembled WebAssembly modules of the core (distance, quantised-tile and Gram
+ * kernels): byte encodings of the binary format and the slice of the WebAssembly API they use. The kernels
+ * are a few dozen instructions each, so they are assembled at load time rather than shipped as opaque
+ * binaries or built by a toolchain the tests would need too. Opcodes from the WebAssembly core
+ * specification and its fixed-width SIMD extension (standard since 2021). The core compiles against
  * plain ES2023 (no DOM lib), so the API is declared here, and the global is read defensively because a host
  * may lack it.
  */
@@ -24,6 +27,72 @@ export const f32x4ExtractLane = (lane: number): number[] => [SIMD, 0x1f, lane];
 export const F32_ADD = 0x92;
 export const I32_ADD = 0x6a;
 export const I32_SUB = 0x6b;
+export const I32_SHL = 0x74;
+export const I32_GE_U = 0x4f;
+export const END = 0x0b;
+export const I32X4_ADD = [SIMD, 0xae, 0x01];
+/** `i32x4.dot_i16x8_s`: eight 16-bit products, neighbours added into four 32-bit lanes. */
+export const I32X4_DOT_I16X8_S = [SIMD, 0xba, 0x01];
+export const i32x4ExtractLane = (lane: number): number[] => [SIMD, 0x1b, lane];
+/** `i32.store align=4` at a static byte offset. */
+export const i32Store = (offset: number): number[] => [0x36, 0x02, ...leb(offset)];
+
+/** `i32.const` of a small non-negative value (signed LEB128: a single byte holds 0–63). */
+export function i32Const(value: number): number[] {
+  if (!Number.isInteger(value) || value < 0 || value > 63) throw new RangeError(`i32Const ${value}`);
+  return [0x41, value];
+}
+
+/** `local += bytes`: a row pointer advanced past what one loop iteration read. */
+export function advance(local: number, bytes: number): number[] {
+  return [...localGet(local), ...i32Const(bytes), I32_ADD, ...localSet(local)];
+}
+
+/**
+ * `block { loop { if (pointer ≥ end) break; …body…; continue } }`: the kernels' loop over a row pointer in
+ * local `pointer` until it reaches local `end`.
+ */
+export function loopUntil(pointer: number, end: number, body: readonly number[]): number[] {
+  const BLOCK_VOID = [0x02, 0x40];
+  const LOOP_VOID = [0x03, 0x40];
+  const BREAK_IF_OUTER = [0x0d, 1];
+  const CONTINUE = [0x0c, 0];
+  return [
+    ...BLOCK_VOID,
+    ...LOOP_VOID,
+    ...localGet(pointer),
+    ...localGet(end),
+    I32_GE_U,
+    ...BREAK_IF_OUTER,
+    ...body,
+    ...CONTINUE,
+    END,
+    END,
+  ];
+}
+
+/** The four lanes of the f32x4 in `local` summed as (l0 + l1) + (l2 + l3), left on the stack. */
+export function sumLanesPairwise(local: number): number[] {
+  return [
+    ...localGet(local),
+    ...f32x4ExtractLane(0),
+    ...localGet(local),
+    ...f32x4ExtractLane(1),
+    F32_ADD,
+    ...localGet(local),
+    ...f32x4ExtractLane(2),
+    ...localGet(local),
+    ...f32x4ExtractLane(3),
+    F32_ADD,
+    F32_ADD,
+  ];
+}
+
+/** A function body: its local declarations and code, with the byte length in front. */
+export function functionBody(locals: readonly number[], code: readonly number[]): number[] {
+  const content = [...locals, ...code, END];
+  return [...leb(content.length), ...content];
+}
 
 /** Unsigned LEB128, as every count and index in the binary format is written. */
 export function leb(value: number): number[] {
@@ -75,7 +144,7 @@ export interface WasmMemory {
 export interface WasmApi {
   readonly Module: new (bytes: Uint8Array<ArrayBuffer>) => object;
   readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-  readonly Memory: new (descriptor: { initial: number }) => WasmMemory;
+  readonly Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
 }
 
 /** Bytes per WebAssembly memory page. */
