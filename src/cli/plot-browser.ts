@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs';
 import { StudioError } from '../shared/errors';
 
 /** Debian's and Ubuntu's Chromium, then Google Chrome: where the e2e tests find it too. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /**
  * Headless Chromium stays off the (often closed) network and needs no sandbox helper or shared memory, so it
  * runs in containers and CI as it does on a desktop.
  */
-const CHROMIUM_ARGS = [
+export const HEADLESS_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -27,11 +31,11 @@ export function findChromiumBinary(): string {
       `CHROMIUM_PATH="${configured}" does not exist; PNG and PDF output need Chromium.`,
     );
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
   if (found !== undefined) return found;
   throw new StudioError(
     'unsupported-format',
-    `PNG and PDF output render the SVG in headless Chromium, and none was found (looked for ${CANDIDATES.join(', ')}); install it (e.g. "apt-get install chromium") or set CHROMIUM_PATH, or write --out plot.svg.`,
+    `PNG and PDF output render the SVG in headless Chromium, and none was found (looked for ${CHROMIUM_CANDIDATES.join(', ')}); install it (e.g. "apt-get install chromium") or set CHROMIUM_PATH, or write --out plot.svg.`,
   );
 }
 
@@ -47,7 +51,7 @@ export async function rasteriseSvg(
   const executablePath = findChromiumBinary();
   // Loaded only here: SVG output must not need playwright-core at all.
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: HEADLESS_CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
     const html = `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;padding:0;overflow:hidden}svg{display:block}@page{margin:0}</style>${svg}`;

@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
+import { CHROMIUM_CANDIDATES, HEADLESS_CHROMIUM_ARGS } from '../../src/cli/plot-browser';
 
 /** Flags that make headless Chromium render WebGL on the CPU and stay off the (closed) network. */
 export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
+  ...HEADLESS_CHROMIUM_ARGS,
 ];
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else Debian's. When none is found the browser tests skip with a
@@ -24,7 +18,7 @@ export function findChromium(): string | undefined {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist.`);
     return configured;
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
   if (found === undefined && process.env['EMBEDDING_STUDIO_REQUIRE_BROWSER'] === '1') {
     throw new Error(
       'No Chromium found (install it with `apt-get install -y chromium` or set CHROMIUM_PATH).',

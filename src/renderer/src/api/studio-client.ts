@@ -26,6 +26,18 @@ export function getStudioClient(): StudioClient {
 }
 
 /**
+ * {@link getStudioClient}, or null where it cannot be made (the app shows that connection error itself, so a
+ * panel without a client simply has nothing to do).
+ */
+export function studioClientOrNull(): StudioClient | null {
+  try {
+    return getStudioClient();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The web server prints a URL with `?token=…`. Keep the token for this tab and remove it from the address
  * bar, so it does not end up in screenshots, history or bookmarks.
  */

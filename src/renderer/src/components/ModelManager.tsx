@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { CatalogueModel, EmbedderInfo } from '../../../shared/contract';
-import { getStudioClient } from '../api/studio-client';
+import { studioClientOrNull } from '../api/studio-client';
 import { useI18n } from '../i18n/i18n-context';
 import type { Language } from '../i18n/language';
 import { localized } from '../i18n/localized';
@@ -19,15 +19,6 @@ export interface ModelManagerProps {
   /** Shows a refreshed embedder list with one selected (the workflow's `showEmbedders`). */
   readonly onEmbedders: (embedders: readonly EmbedderInfo[], embedderId: string) => void;
   readonly onError: (error: DisplayError) => void;
-}
-
-function client(): ReturnType<typeof getStudioClient> | null {
-  try {
-    return getStudioClient();
-  } catch {
-    // The app shows the connection error itself; without a client the panel has nothing to list.
-    return null;
-  }
 }
 
 function noticeText(notice: ModelsNotice, nameOf: (modelId: string) => string, t: Translate): string {
@@ -85,7 +76,7 @@ function namer(catalogue: readonly CatalogueModel[], language: Language): (model
  */
 export function ModelManager(props: ModelManagerProps): ReactNode {
   const { language, t } = useI18n();
-  const [studio] = useState(client);
+  const [studio] = useState(studioClientOrNull);
   const { state, actions } = useModels(studio, {
     embedderId: props.embedderId,
     onEmbedders: props.onEmbedders,

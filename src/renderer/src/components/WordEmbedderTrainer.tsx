@@ -7,7 +7,7 @@ import {
   type WordTrainingAlgorithm,
   type WordTrainingParams,
 } from '../../../shared/contract';
-import { getStudioClient } from '../api/studio-client';
+import { studioClientOrNull } from '../api/studio-client';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages-en';
 import type { DisplayError } from '../i18n/translate-error';
@@ -40,15 +40,6 @@ export interface WordEmbedderTrainerProps {
   readonly textColumn: string;
   readonly onTrained: (embedders: readonly EmbedderInfo[], embedderId: string) => void;
   readonly onError: (error: DisplayError) => void;
-}
-
-function client(): ReturnType<typeof getStudioClient> | null {
-  try {
-    return getStudioClient();
-  } catch {
-    // The app shows the connection error itself; without a client the panel just cannot train.
-    return null;
-  }
 }
 
 /** 60 s: below a minute the time left is shown in seconds only. */
@@ -146,7 +137,7 @@ function useFocusHandover(running: boolean): {
 export function WordEmbedderTrainer(props: WordEmbedderTrainerProps): ReactNode {
   const { t } = useI18n();
   const nameId = useId();
-  const [studio] = useState(client);
+  const [studio] = useState(studioClientOrNull);
   const { job, ending, train, cancel } = useTraining(studio, {
     onTrained: props.onTrained,
     onError: props.onError,
