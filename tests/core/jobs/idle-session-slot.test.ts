@@ -32,4 +32,25 @@ describe('IdleSessionSlot', () => {
     expect(slot.drop(id)).toBe(true);
     expect(slot.drop(id)).toBe(false);
   });
+
+  it('hands every dropped session to onDrop (replaced, idle or dropped), but not a released one', () => {
+    let now = 0;
+    const dropped: string[] = [];
+    const slot = new IdleSessionSlot<string>(
+      'load',
+      1000,
+      () => now,
+      (value) => dropped.push(value),
+    );
+    slot.open('replaced');
+    const idle = slot.open('idle');
+    now = 1500;
+    expect(slot.use(idle)).toBeUndefined();
+    const aborted = slot.open('aborted');
+    expect(slot.drop(aborted)).toBe(true);
+    const finished = slot.open('finished');
+    expect(slot.release(finished)).toBe(true);
+    expect(slot.size).toBe(0);
+    expect(dropped).toEqual(['replaced', 'idle', 'aborted']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { CoreInput, CoreOutput } from '../../../shared/contract';
 import { StudioError } from '../../../shared/errors';
 import { Cooperation } from '../../jobs/cooperation';
-import { INSTANCE_TAG } from '../../jobs/instance-tag';
+import { IdleSessionSlot } from '../../jobs/idle-session-slot';
 import type { EmbedderRegistry } from '../embedder-registry';
 import { sliceBytes, WordVectorParser } from './word-vector-parser';
 import { WordVectorsEmbedder } from './word-vectors-embedder';
@@ -24,7 +24,6 @@ interface Session {
   readonly controller: AbortController;
   readonly cooperation: Cooperation;
   bytesRead: number;
-  lastUsed: number;
   /** The chunk being parsed; the next append (or the finish) waits for it, so chunks are parsed in order. */
   tail: Promise<void>;
 }
@@ -42,30 +41,30 @@ function cancelled(fileName: string): StudioError {
  * for VECTORS_LOAD_IDLE_MS, or still open when another begins, is aborted, so memory stays bounded.
  */
 export class VectorsLoadSessions {
-  private readonly sessions = new Map<string, Session>();
-  private counter = 0;
+  private readonly sessions: IdleSessionSlot<Session>;
   /** A check for idle loads while any is open: an abandoned load can hold a gigabyte of vectors. */
   private sweep: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly embedders: EmbedderRegistry,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    // A dropped load (replaced, idle, aborted or failed) stops its parse at the next slice.
+    this.sessions = new IdleSessionSlot<Session>('vectors-load', VECTORS_LOAD_IDLE_MS, now, (session) => {
+      session.controller.abort();
+    });
+  }
 
   /** Starts a load, aborting any other (its parse stops at its next slice and its vectors are freed). */
   begin(input: CoreInput<'beginVectorsLoad'>): CoreOutput<'beginVectorsLoad'> {
-    for (const loadId of [...this.sessions.keys()]) this.drop(loadId);
     const { fileName, maxWords, lenient } = input;
     const controller = new AbortController();
-    this.counter++;
-    const loadId = `vectors-load-${INSTANCE_TAG}-${this.counter}`;
-    this.sessions.set(loadId, {
+    const loadId = this.sessions.open({
       fileName,
       parser: new WordVectorParser({ fileName, maxWords, lenient }),
       controller,
       cooperation: new Cooperation(controller.signal),
       bytesRead: 0,
-      lastUsed: this.now(),
       tail: Promise.resolve(),
     });
     this.scheduleSweep();
@@ -85,10 +84,11 @@ export class VectorsLoadSessions {
       await parse;
     } catch (error) {
       const wasAborted = session.controller.signal.aborted;
-      this.drop(input.loadId, session);
+      this.sessions.drop(input.loadId);
       throw wasAborted ? cancelled(session.fileName) : error;
     }
-    session.lastUsed = this.now();
+    // Used again now that the chunk is parsed (a big one takes a while), unless dropped meanwhile.
+    this.sessions.use(input.loadId);
     return { bytesRead: session.bytesRead, words: session.parser.words, full: session.parser.done };
   }
 
@@ -100,10 +100,10 @@ export class VectorsLoadSessions {
     const session = this.session(input.loadId);
     await session.tail;
     // The last append may have failed, or an abort come in, while this call waited for it.
-    if (this.sessions.get(input.loadId) !== session) {
+    if (this.sessions.use(input.loadId) !== session) {
       throw session.controller.signal.aborted ? cancelled(session.fileName) : this.missing(input.loadId);
     }
-    this.sessions.delete(input.loadId);
+    this.sessions.release(input.loadId);
     const parsed = session.parser.finish();
     const embedder = new WordVectorsEmbedder(session.fileName, parsed.vectors);
     this.embedders.set(embedder);
@@ -117,13 +117,12 @@ export class VectorsLoadSessions {
 
   /** Cancels a load (its parse stops within one slice) and frees it; false when there is none by that id. */
   abort(input: CoreInput<'abortVectorsLoad'>): CoreOutput<'abortVectorsLoad'> {
-    this.expire();
-    return { aborted: this.drop(input.loadId) };
+    this.sessions.dropIdle();
+    return { aborted: this.sessions.drop(input.loadId) };
   }
 
   /** How many loads are open (for tests of the bounds). */
   get open(): number {
-    this.expire();
     return this.sessions.size;
   }
 
@@ -137,18 +136,9 @@ export class VectorsLoadSessions {
     }
   }
 
-  private drop(loadId: string, only?: Session): boolean {
-    const session = this.sessions.get(loadId);
-    if (session === undefined || (only !== undefined && session !== only)) return false;
-    session.controller.abort();
-    return this.sessions.delete(loadId);
-  }
-
   private session(loadId: string): Session {
-    this.expire();
-    const session = this.sessions.get(loadId);
+    const session = this.sessions.use(loadId);
     if (session === undefined) throw this.missing(loadId);
-    session.lastUsed = this.now();
     return session;
   }
 
@@ -160,19 +150,11 @@ export class VectorsLoadSessions {
     );
   }
 
-  private expire(): void {
-    const now = this.now();
-    for (const [loadId, session] of this.sessions) {
-      if (now - session.lastUsed > VECTORS_LOAD_IDLE_MS) this.drop(loadId);
-    }
-  }
-
   /** Checks for idle loads every VECTORS_LOAD_IDLE_MS while one is open: an abandoned one is freed within twice that. */
   private scheduleSweep(): void {
     if (this.sweep !== null) return;
     this.sweep = setTimeout(() => {
       this.sweep = null;
-      this.expire();
       if (this.sessions.size > 0) this.scheduleSweep();
     }, VECTORS_LOAD_IDLE_MS);
     // In Node, the check alone must not keep a process (the CLI, a test run) alive.
