@@ -12,7 +12,7 @@ import {
   localSet,
   localTee,
   loopUntil,
-  sumLanesPairwise,
+  sumLanes,
   V128,
   v128Load,
 } from '../math/wasm-bytes';
@@ -73,7 +73,7 @@ export function squaredDistanceBody(): number[] {
     ...localGet(ODD),
     ...F32X4_ADD,
     ...localSet(EVEN),
-    ...sumLanesPairwise(EVEN),
+    ...sumLanes(EVEN, 'pairwise'),
   ]);
 }
 

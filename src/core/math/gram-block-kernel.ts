@@ -1,9 +1,7 @@
 import {
   compileOrNull,
-  F32_ADD,
   F32X4_ADD,
   F32X4_MUL,
-  f32x4ExtractLane,
   I32,
   I32_ADD,
   I32_SUB,
@@ -17,6 +15,7 @@ import {
   v128Load,
   wasmApi,
   singleFunctionModule,
+  sumLanes,
 } from './wasm-bytes';
 
 /**
@@ -54,23 +53,6 @@ type TilesKernel = (a: number, b: number, tiles: number, stride: number, out: nu
 const zeroV128 = (): number[] => [SIMD, 0x0c, ...new Array<number>(16).fill(0)];
 /** f32.store with 4-byte alignment at a static offset (< 128). */
 const f32Store = (offset: number): number[] => [0x38, 0x02, offset];
-
-/** Horizontal sum of a v128 local, ((l0 + l1) + l2) + l3: the order the JS replay follows. */
-function horizontalSum(local: number): number[] {
-  return [
-    ...localGet(local),
-    ...f32x4ExtractLane(0),
-    ...localGet(local),
-    ...f32x4ExtractLane(1),
-    F32_ADD,
-    ...localGet(local),
-    ...f32x4ExtractLane(2),
-    F32_ADD,
-    ...localGet(local),
-    ...f32x4ExtractLane(3),
-    F32_ADD,
-  ];
-}
 
 // Locals: params 0 a, 1 b, 2 tiles, 3 stride, 4 out; i32 5 offset, 6 a + stride, 7–9 the tile's other three
 // column addresses; v128 10–13 column a's accumulators, 14–17 column a + 1's, 18 a's lanes, 19 a + 1's, 20 b's.
@@ -132,7 +114,8 @@ function body(): number[] {
   code.push(...localGet(OFFSET), ...localGet(3), 0x4f, 0x0d, 1); // offset ≥ stride: break
   code.push(...innerStep());
   code.push(...localGet(OFFSET), ...i32Const(16), I32_ADD, ...localSet(OFFSET), 0x0c, 0, 0x0b, 0x0b);
-  for (let i = 0; i < 8; i++) code.push(...localGet(4), ...horizontalSum(ACC + i), ...f32Store(4 * i));
+  for (let i = 0; i < 8; i++)
+    code.push(...localGet(4), ...sumLanes(ACC + i, 'sequential'), ...f32Store(4 * i));
   code.push(...localGet(4), ...i32Const(32), I32_ADD, ...localSet(4));
   code.push(...localGet(1), ...localGet(3), ...i32Const(2), 0x74, I32_ADD, ...localSet(1)); // b += 4 columns
   code.push(...localGet(2), ...i32Const(1), I32_SUB, ...localSet(2));

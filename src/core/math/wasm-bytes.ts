@@ -71,21 +71,15 @@ export function loopUntil(pointer: number, end: number, body: readonly number[])
   ];
 }
 
-/** The four lanes of the f32x4 in `local` summed as (l0 + l1) + (l2 + l3), left on the stack. */
-export function sumLanesPairwise(local: number): number[] {
-  return [
-    ...localGet(local),
-    ...f32x4ExtractLane(0),
-    ...localGet(local),
-    ...f32x4ExtractLane(1),
-    F32_ADD,
-    ...localGet(local),
-    ...f32x4ExtractLane(2),
-    ...localGet(local),
-    ...f32x4ExtractLane(3),
-    F32_ADD,
-    F32_ADD,
-  ];
+/**
+ * The four lanes of the f32x4 in `local` summed into one f32 left on the stack, in a fixed order that the
+ * kernel's plain-JS replay follows: `'sequential'` ((l0 + l1) + l2) + l3, or `'pairwise'` (l0 + l1) + (l2 + l3).
+ */
+export function sumLanes(local: number, order: 'sequential' | 'pairwise'): number[] {
+  const lane = (index: number): number[] => [...localGet(local), ...f32x4ExtractLane(index)];
+  return order === 'sequential'
+    ? [...lane(0), ...lane(1), F32_ADD, ...lane(2), F32_ADD, ...lane(3), F32_ADD]
+    : [...lane(0), ...lane(1), F32_ADD, ...lane(2), ...lane(3), F32_ADD, F32_ADD];
 }
 
 /** A function body: its local declarations and code, with the byte length in front. */
