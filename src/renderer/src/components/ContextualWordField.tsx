@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { ContextualWord } from '../state/contextual-word';
+import { CheckboxField } from './CheckboxField';
 
 /** Props of {@link ContextualWordField}. */
 export interface ContextualWordFieldProps {
@@ -14,25 +15,20 @@ export interface ContextualWordFieldProps {
  */
 export function ContextualWordField({ value, onChange }: ContextualWordFieldProps): ReactNode {
   const { t } = useI18n();
-  const optionId = useId();
   const wordId = useId();
   const hintId = useId();
   const missingWord = value.enabled && value.word.trim() === '';
   return (
     <div className="field">
-      <span className="checkbox-field">
-        <input
-          id={optionId}
-          type="checkbox"
-          data-testid="contextual-option"
-          checked={value.enabled}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            onChange({ enabled: event.target.checked });
-          }}
-        />
-        <label htmlFor={optionId}>{t('contextual.option')}</label>
-      </span>
+      <CheckboxField
+        label={t('contextual.option')}
+        checked={value.enabled}
+        testId="contextual-option"
+        describedBy={hintId}
+        onChange={(enabled) => {
+          onChange({ enabled });
+        }}
+      />
       {value.enabled && (
         <>
           <label htmlFor={wordId}>{t('contextual.word')}</label>

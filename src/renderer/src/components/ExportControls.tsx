@@ -4,6 +4,7 @@ import { EXPORT_SCALES } from '../plot/export-png';
 import { MAX_EXPORT_WIDTH_PX, MIN_EXPORT_WIDTH_PX, type ExportOptions } from '../plot/export-options';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
+import { CheckboxField } from './CheckboxField';
 
 /** The export formats: a raster image, and the 2D view as vector SVG or PDF (the PDF is printed from the SVG). */
 export type ExportFormat = 'png' | 'svg' | 'pdf';
@@ -26,7 +27,6 @@ const DEFAULT_CUSTOM_WIDTH_PX = 4000;
 /** PNG, SVG and PDF export: a screen scale or a chosen pixel width, a transparent background, an optional title. */
 export function ExportControls(props: ExportControlsProps): ReactNode {
   const { t } = useI18n();
-  const transparentId = useId();
   const titleId = useId();
   const [scale, setScale] = useState('2');
   const [width, setWidth] = useState(DEFAULT_CUSTOM_WIDTH_PX);
@@ -85,18 +85,12 @@ export function ExportControls(props: ExportControlsProps): ReactNode {
           }}
         />
       </div>
-      <span className="checkbox-field">
-        <input
-          id={transparentId}
-          type="checkbox"
-          data-testid="export-transparent"
-          checked={transparent}
-          onChange={(event) => {
-            setTransparent(event.target.checked);
-          }}
-        />
-        <label htmlFor={transparentId}>{t('export.transparent')}</label>
-      </span>
+      <CheckboxField
+        label={t('export.transparent')}
+        checked={transparent}
+        testId="export-transparent"
+        onChange={setTransparent}
+      />
       <button
         type="button"
         data-testid="export-png"

@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { SearchState } from '../state/use-plot-state';
+import { CheckboxField } from './CheckboxField';
 
 /** Props of {@link SearchBox}. */
 export interface SearchBoxProps {
@@ -18,7 +19,6 @@ export interface SearchBoxProps {
 /** Substring or regex search over texts and labels: match count, errors, zoom to matches, Enter cycles. */
 export function SearchBox(props: SearchBoxProps): ReactNode {
   const { t } = useI18n();
-  const regexId = useId();
   const { search } = props;
   const active = search.query !== '' && search.matcher.ok;
   const currentIndex = search.matches[search.current];
@@ -40,18 +40,12 @@ export function SearchBox(props: SearchBoxProps): ReactNode {
           props.onNext();
         }}
       />
-      <span className="checkbox-field">
-        <input
-          id={regexId}
-          type="checkbox"
-          data-testid="search-regex"
-          checked={search.regex}
-          onChange={(event) => {
-            props.onRegex(event.target.checked);
-          }}
-        />
-        <label htmlFor={regexId}>{t('search.regex')}</label>
-      </span>
+      <CheckboxField
+        label={t('search.regex')}
+        checked={search.regex}
+        testId="search-regex"
+        onChange={props.onRegex}
+      />
       <button
         type="button"
         className="secondary"

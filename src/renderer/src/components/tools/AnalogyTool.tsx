@@ -8,6 +8,7 @@ import { NumberField } from '../NumberField';
 import { AnalogyReportView } from './AnalogyReportView';
 import type { ToolContext, ToolPresets } from './tool-context';
 import { ProgressTrack } from '../ProgressTrack';
+import { CheckboxField } from '../CheckboxField';
 
 /** Ten answers: enough to find the expected one a little down the list, short enough to read. */
 const DEFAULT_K = 10;
@@ -118,7 +119,6 @@ function AnalogyAnswers({
  */
 export function AnalogyTool({ context }: { readonly context: ToolContext }): ReactNode {
   const { t, language } = useI18n();
-  const excludeId = useId();
   const expressionId = useId();
   const expectedId = useId();
   const map = context.result;
@@ -224,18 +224,12 @@ export function AnalogyTool({ context }: { readonly context: ToolContext }): Rea
           testId="analogy-k"
           onChange={setK}
         />
-        <div className="field checkbox">
-          <input
-            id={excludeId}
-            type="checkbox"
-            data-testid="analogy-exclude"
-            checked={exclude}
-            onChange={(event) => {
-              setExclude(event.target.checked);
-            }}
-          />
-          <label htmlFor={excludeId}>{t('analogy.exclude')}</label>
-        </div>
+        <CheckboxField
+          label={t('analogy.exclude')}
+          checked={exclude}
+          testId="analogy-exclude"
+          onChange={setExclude}
+        />
         <button
           type="submit"
           data-testid="analogy-solve"

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ClusteringMethod, ClusteringResult } from '../../../../shared/contract';
 import { useI18n } from '../../i18n/i18n-context';
 import { assignColors } from '../../plot/palette';
@@ -9,6 +9,7 @@ import { NumberField } from '../NumberField';
 import { SelectField } from '../SelectField';
 import type { ToolContext, ToolPresets } from './tool-context';
 import { ProgressTrack } from '../ProgressTrack';
+import { CheckboxField } from '../CheckboxField';
 
 /** The contract's bounds on k and on the smallest cluster (see `startClusteringInput`). */
 const MAX_K = 100;
@@ -122,7 +123,6 @@ function ClusterList({ result, names, shownNames, colorOf, onRename }: ClusterLi
  */
 export function ClustersTool({ context }: { readonly context: ToolContext }): ReactNode {
   const { t } = useI18n();
-  const autoId = useId();
   const map = context.result;
   const [method, setMethod] = useState<ClusteringMethod>('kmeans');
   const [autoK, setAutoK] = useState(false);
@@ -232,18 +232,12 @@ export function ClustersTool({ context }: { readonly context: ToolContext }): Re
       />
       {method === 'kmeans' ? (
         <>
-          <span className="checkbox-field">
-            <input
-              id={autoId}
-              type="checkbox"
-              data-testid="clusters-auto-k"
-              checked={autoK}
-              onChange={(event) => {
-                setAutoK(event.target.checked);
-              }}
-            />
-            <label htmlFor={autoId}>{t('clusters.autoK')}</label>
-          </span>
+          <CheckboxField
+            label={t('clusters.autoK')}
+            checked={autoK}
+            testId="clusters-auto-k"
+            onChange={setAutoK}
+          />
           {!autoK && (
             <NumberField
               label={t('clusters.k')}
