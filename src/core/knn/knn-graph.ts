@@ -47,7 +47,8 @@ export const EXACT_KNN_MAX_ROWS = 2048;
 
 /**
  * Builds the k-nearest-neighbour graph of the rows: exact below {@link EXACT_KNN_MAX_ROWS} rows, else
- * approximate by NN-descent seeded from random-projection trees. Throws `invalid-vectors` on NaN/Infinity.
+ * approximate by NN-descent seeded from random-projection trees (ranked on 16-bit copies of the rows, each
+ * row's final candidates re-ranked with exact distances). Throws `invalid-vectors` on NaN/Infinity.
  */
 export async function buildKnnGraph(matrix: EmbeddingMatrix, options: KnnOptions): Promise<KnnGraph> {
   const space = prepareVectorSpace(matrix, options.metric);

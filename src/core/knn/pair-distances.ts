@@ -110,8 +110,8 @@ class RowJoin {
 
   /**
    * Distances of new candidates i and i + 1 (if any) to columns q … q + 3, each kept as a proposal when it
-   * is a real pair (a later new candidate, or an old one that is not the row itself) that could improve a
-   * heap; returns the next free proposal slot.
+   * is a real pair (with a later new candidate, or with an old one other than the new candidate itself) that
+   * could improve a heap; returns the next free proposal slot.
    */
   private tile(i: number, newCount: number, oldEnd: number, q: number, slot: number): number {
     const { search, columns, thresholds } = this;
