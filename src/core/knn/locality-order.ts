@@ -2,7 +2,7 @@ import type { RandomSource } from '../math/random';
 import type { ParallelExecutor } from '../parallel/parallel-executor';
 import { sharedInt32Array } from '../parallel/shared-arrays';
 import { NeighborHeaps } from './neighbor-heaps';
-import { permuteQuantizedRows, shareQuantizedRows, type QuantizedRows } from './quantized-rows';
+import { permuteSearchRows, shareSearchRows, type SearchRows } from './search-rows';
 import type { TreeBuildInput } from './rp-forest';
 
 /**
@@ -21,14 +21,14 @@ const ORDER_LEAF_ROWS = 1024;
  * seed with any number of threads.
  */
 export async function storeInLocalityOrder(
-  rows: QuantizedRows,
+  rows: SearchRows,
   random: RandomSource,
   executor: ParallelExecutor,
 ): Promise<Int32Array> {
   const seeds = sharedInt32Array(1);
   seeds[0] = Math.floor(random.next() * 4294967296) | 0;
   const input: TreeBuildInput = {
-    search: shareQuantizedRows(rows),
+    search: shareSearchRows(rows),
     leafSize: ORDER_LEAF_ROWS,
     seeds,
     firstTree: 0,
@@ -37,7 +37,7 @@ export async function storeInLocalityOrder(
     leafCounts: sharedInt32Array(1),
   };
   await executor.run('rp-trees', input, [{ start: 0, end: 1 }]);
-  permuteQuantizedRows(rows, input.orders);
+  permuteSearchRows(rows, input.orders);
   return input.orders;
 }
 

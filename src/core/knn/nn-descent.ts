@@ -9,7 +9,7 @@ import { pairsPerRow, type PairDistanceInput } from './pair-distances';
 import { indexReverseEdges, type CandidateSamplingInput, type ReverseEdges } from './candidate-sampling';
 import { seedFromRandomProjectionForest } from './rp-forest';
 import { searchEffort } from './search-effort';
-import { quantizeRows, shareQuantizedRows, tileDistances, type QuantizedRows } from './quantized-rows';
+import { prepareSearchRows, shareSearchRows, tileDistances, type SearchRows } from './search-rows';
 import type { VectorSpace } from './vector-space';
 
 /**
@@ -37,7 +37,7 @@ function treeCount(rows: number): number {
  * random-projection tree leaves, then repeatedly join each row's new candidates with each other and with its
  * old ones ("a neighbour of my neighbour is likely my neighbour"), sampling candidates with random priority.
  *
- * The search runs on a private copy of the rows quantised to 16 bits ({@link QuantizedRows}), stored in a
+ * The search runs on a private copy of the rows quantised to 16 bits ({@link SearchRows}), stored in a
  * locality order ({@link storeInLocalityOrder}); the heaps come back in the space's own row numbering, with
  * the quantised search distances (`rerankExactly` in exact-rerank.ts puts each row's candidates in exact order).
  */
@@ -51,7 +51,7 @@ export async function nnDescent(
 ): Promise<NeighborHeaps> {
   if (k === 0) return new NeighborHeaps(space.rows, k);
   const random = createRandom(seed);
-  const search = quantizeRows(space);
+  const search = prepareSearchRows(space);
   const order = await storeInLocalityOrder(search, random, executor);
   await cooperation.checkpoint();
   const heaps = await descend(search, k, random, cooperation, onProgress, executor);
@@ -60,7 +60,7 @@ export async function nnDescent(
 
 /** {@link nnDescent} on the quantised rows in whatever order they are stored. */
 async function descend(
-  search: QuantizedRows,
+  search: SearchRows,
   k: number,
   random: RandomSource,
   cooperation: Cooperation,
@@ -102,7 +102,7 @@ async function descend(
 }
 
 /** Tops up rows whose leaves held fewer than k others with random rows, so every heap is full. */
-function fillRandomly(search: QuantizedRows, heaps: NeighborHeaps, random: RandomSource): void {
+function fillRandomly(search: SearchRows, heaps: NeighborHeaps, random: RandomSource): void {
   const { rows } = search;
   const { k, indices } = heaps;
   for (let row = 0; row < rows; row++) {
@@ -171,7 +171,7 @@ const BLOCK_ROWS_PER_THREAD = 256;
  * any number of threads.
  */
 async function localJoin(
-  search: QuantizedRows,
+  search: SearchRows,
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
   old: NeighborHeaps,
@@ -180,7 +180,7 @@ async function localJoin(
 ): Promise<number> {
   const { executor, cooperation, proposals, accepted } = join;
   const { rows, k } = heaps;
-  const sharedRows = shareQuantizedRows(search);
+  const sharedRows = shareSearchRows(search);
   const targets = splitRange(0, rows, executor.workers);
   accepted.fill(0);
   const blockRows = BLOCK_ROWS_PER_THREAD * executor.workers;

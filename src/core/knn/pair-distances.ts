@@ -1,10 +1,5 @@
 import { NeighborHeaps, type HeapArrays } from './neighbor-heaps';
-import {
-  bindQuantizedRows,
-  tileDistances,
-  type QuantizedRows,
-  type SharedQuantizedRows,
-} from './quantized-rows';
+import { bindSearchRows, tileDistances, type SearchRows, type SharedSearchRows } from './search-rows';
 
 /**
  * A block of NN-descent's local join, as a task a worker thread can run: the rows (in a shared
@@ -14,7 +9,7 @@ import {
  */
 export interface PairDistanceInput {
   /** The quantised rows without their tile (a function cannot cross threads): each thread binds its own. */
-  readonly search: SharedQuantizedRows;
+  readonly search: SharedSearchRows;
   /** `rows × width` new candidates per row, −1 for an empty slot. */
   readonly fresh: Int32Array;
   /** `rows × width` old candidates per row, −1 for an empty slot. */
@@ -51,7 +46,7 @@ export function pairsPerRow(width: number): number {
  * WebAssembly (its plain-JS replay).
  */
 export function joinPairDistances(input: PairDistanceInput, start: number, end: number): void {
-  const join = new RowJoin(bindQuantizedRows(input.search), input);
+  const join = new RowJoin(bindSearchRows(input.search), input);
   for (let row = start; row < end; row++) join.joinRow(row);
 }
 
@@ -66,7 +61,7 @@ class RowJoin {
   private readonly stride: number;
 
   constructor(
-    private readonly search: QuantizedRows,
+    private readonly search: SearchRows,
     private readonly input: PairDistanceInput,
   ) {
     // New part and old part each rounded up to a multiple of 4.

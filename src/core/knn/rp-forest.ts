@@ -5,12 +5,12 @@ import { sequentialExecutor } from '../parallel/sequential-executor';
 import { sharedInt32Array } from '../parallel/shared-arrays';
 import { NeighborHeaps, type HeapArrays } from './neighbor-heaps';
 import {
-  bindQuantizedRows,
-  shareQuantizedRows,
+  bindSearchRows,
+  shareSearchRows,
   tileDistances,
-  type QuantizedRows,
-  type SharedQuantizedRows,
-} from './quantized-rows';
+  type SearchRows,
+  type SharedSearchRows,
+} from './search-rows';
 
 /** Margins within this share of the two pivots' squared distance go to a random side: ties and duplicates. */
 const TIE_MARGIN = 1e-8;
@@ -30,7 +30,7 @@ interface SplitScratch {
  * ({@link joinLeaves}): the same bytes with any thread count.
  */
 export async function seedFromRandomProjectionForest(
-  search: QuantizedRows,
+  search: SearchRows,
   heaps: NeighborHeaps,
   trees: number,
   leafSize: number,
@@ -45,7 +45,7 @@ export async function seedFromRandomProjectionForest(
   // × 384), so cancellation is checked between groups and the leaves need rows ints per tree of the group.
   const group = Math.max(1, executor.workers);
   const input: TreeBuildInput = {
-    search: shareQuantizedRows(search),
+    search: shareSearchRows(search),
     leafSize,
     seeds,
     firstTree: 0,
@@ -68,7 +68,7 @@ export async function seedFromRandomProjectionForest(
  * writes its row order to `orders` slot `t − firstTree` and its leaves as end positions in that order.
  */
 export interface TreeBuildInput {
-  readonly search: SharedQuantizedRows;
+  readonly search: SharedSearchRows;
   readonly leafSize: number;
   readonly seeds: Int32Array;
   readonly firstTree: number;
@@ -81,7 +81,7 @@ export interface TreeBuildInput {
 
 /** The task: builds trees `[start, end)` (see {@link TreeBuildInput}). */
 export function buildTrees(input: TreeBuildInput, start: number, end: number): void {
-  const search = bindQuantizedRows(input.search);
+  const search = bindSearchRows(input.search);
   const { rows } = search;
   const margins = new Float64Array(rows);
   // Explicit stack of [start, end) ranges: no recursion depth limit, no closures per node.
@@ -129,7 +129,7 @@ export interface LeafJoinInput extends TreeBuildInput {
  * the search's locality order a leaf's rows mostly belong to one thread, so little is computed twice.
  */
 export function joinLeaves(input: LeafJoinInput, owned: number, ownedEnd: number): void {
-  const search = bindQuantizedRows(input.search);
+  const search = bindSearchRows(input.search);
   const { rows } = search;
   const heaps = new NeighborHeaps(rows, input.k, input.graph);
   for (let slot = 0; slot < input.trees; slot++) {
@@ -155,7 +155,7 @@ function isOwned(row: number, owned: number, ownedEnd: number): boolean {
  * of the leaf (j ≤ i, or past the leaf's end).
  */
 function joinLeaf(
-  search: QuantizedRows,
+  search: SearchRows,
   heaps: NeighborHeaps,
   order: Int32Array,
   start: number,
@@ -192,7 +192,7 @@ function joinLeaf(
  * side, e.g. duplicates) falls back to halving the range, so the tree always terminates.
  */
 function split(
-  search: QuantizedRows,
+  search: SearchRows,
   scratch: SplitScratch,
   start: number,
   end: number,

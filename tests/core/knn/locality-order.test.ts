@@ -4,7 +4,7 @@ import { exactKnnOfRows } from '../../../src/core/knn/exact-knn';
 import { renumberHeaps } from '../../../src/core/knn/locality-order';
 import { NeighborHeaps } from '../../../src/core/knn/neighbor-heaps';
 import { nnDescent } from '../../../src/core/knn/nn-descent';
-import { permuteQuantizedRows, quantizeRows } from '../../../src/core/knn/quantized-rows';
+import { permuteSearchRows, prepareSearchRows } from '../../../src/core/knn/search-rows';
 import { prepareVectorSpace } from '../../../src/core/knn/vector-space';
 import { createRandom } from '../../../src/core/math/random';
 import { gaussianClusters } from '../support/synthetic';
@@ -24,10 +24,10 @@ describe('locality order', () => {
     const space = prepareVectorSpace(gaussianClusters(500, 20, 3, 2), 'cosine');
     space.data.fill(0, 17 * space.cols, 18 * space.cols);
     space.zero[17] = 1;
-    const rows = quantizeRows(space);
+    const rows = prepareSearchRows(space);
     const before = { values: rows.values.slice(), norms: rows.norms.slice(), zero: rows.zero.slice() };
     const order = shuffled(rows.rows, 9);
-    permuteQuantizedRows(rows, order);
+    permuteSearchRows(rows, order);
     expect(rows.zero[order.indexOf(17)]).toBe(1);
     const source = order[5] ?? 0;
     expect(Array.from(rows.values.subarray(5 * rows.cols, 6 * rows.cols))).toEqual(
@@ -36,7 +36,7 @@ describe('locality order', () => {
     expect(rows.norms[5]).toBe(before.norms[source]);
     const inverse = new Int32Array(order.length);
     order.forEach((row, position) => (inverse[row] = position));
-    permuteQuantizedRows(rows, inverse);
+    permuteSearchRows(rows, inverse);
     expect({ values: rows.values, norms: rows.norms, zero: rows.zero }).toEqual(before);
   });
 

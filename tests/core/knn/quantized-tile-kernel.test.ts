@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocateKernelMemory } from '../../../src/core/knn/kernel-memory';
 import { quantizationLimit, quantizedDotJs } from '../../../src/core/knn/quantized-tile-kernel';
-import { quantizeRows, tileDistances } from '../../../src/core/knn/quantized-rows';
+import { prepareSearchRows, tileDistances } from '../../../src/core/knn/search-rows';
 import { prepareVectorSpace } from '../../../src/core/knn/vector-space';
 import { createRandom } from '../../../src/core/math/random';
 import { toEmbeddingMatrix } from '../../../src/core/math/matrix-types';
@@ -57,7 +57,7 @@ describe('quantised tile kernel', () => {
     const data = Float32Array.from({ length: rows * cols }, () => 3 + 2 * random.nextGaussian());
     data.copyWithin(7 * cols, 3 * cols, 4 * cols); // row 7 duplicates row 3
     const space = prepareVectorSpace(toEmbeddingMatrix(data, rows, cols), 'euclidean');
-    const quantized = quantizeRows(space);
+    const quantized = prepareSearchRows(space);
     let worst = 0;
     for (let a = 0; a + 1 < rows; a += 2) {
       for (let b = 0; b + 3 < rows; b += 4) {

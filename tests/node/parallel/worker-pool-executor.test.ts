@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_UMAP_PARAMS } from '../../../src/shared/contract';
 import { buildKnnGraph, type KnnGraph } from '../../../src/core/knn/knn-graph';
 import { pairsPerRow } from '../../../src/core/knn/pair-distances';
-import { quantizeRows, shareQuantizedRows } from '../../../src/core/knn/quantized-rows';
+import { prepareSearchRows, shareSearchRows } from '../../../src/core/knn/search-rows';
 import { prepareVectorSpace } from '../../../src/core/knn/vector-space';
 import { sequentialExecutor } from '../../../src/core/parallel/sequential-executor';
 import { splitRange } from '../../../src/core/parallel/parallel-executor';
@@ -60,7 +60,7 @@ describe('WorkerPoolExecutor', () => {
       for (let i = 0; i < array.length; i++) array[i] = (i * 7 + shift) % 64;
       return array;
     };
-    const shared = shareQuantizedRows(quantizeRows(space));
+    const shared = shareSearchRows(prepareSearchRows(space));
     const fresh = candidates(1);
     const old = candidates(5);
     // Every heap empty (farthest distance Infinity): every pair is a proposal.
