@@ -58,14 +58,24 @@ const COARSE_ROWS_SHARE = 0.01;
 /** Copies the space's rows for the search (see {@link SearchRows}), quantised unless that would lose too much. */
 export function prepareSearchRows(space: VectorSpace): SearchRows {
   const { data, rows, cols, cosine } = space;
+  // One pass over the rows: the largest magnitude (the scale) and each row's squared length (coarseness).
   let largest = 0;
-  for (const value of data) largest = Math.max(largest, Math.abs(value));
+  const lengths = new Float64Array(rows);
+  for (let row = 0; row < rows; row++) {
+    let squared = 0;
+    for (let c = row * cols; c < (row + 1) * cols; c++) {
+      const value = data[c] ?? 0;
+      largest = Math.max(largest, Math.abs(value));
+      squared += value * value;
+    }
+    lengths[row] = squared;
+  }
   const step = largest > 0 ? largest / quantizationLimit(cols) : 1;
   // The zero flags are copied: the search reorders its rows (and their flags) without touching the space.
   const zero = sharedUint8Array(rows);
   zero.set(space.zero);
   const shared = { rows, cols, cosine, zero, hasZeroRows: zero.includes(1) };
-  if (coarseRows(space, step) > COARSE_ROWS_SHARE * rows) {
+  if (coarseRows(lengths, step) > COARSE_ROWS_SHARE * rows) {
     const { buffer, binding, memory } = allocateKernelMemory(rows * cols * 4);
     const exact = new Float32Array(buffer, 0, rows * cols);
     exact.set(data);
@@ -92,16 +102,11 @@ export function prepareSearchRows(space: VectorSpace): SearchRows {
   return withKernels({ ...shared, values, exact: null, norms, unit, memory }, binding);
 }
 
-/** How many non-zero rows are shorter than {@link COARSE_ROW_STEPS} steps of `step`. */
-function coarseRows(space: VectorSpace, step: number): number {
-  const { data, rows, cols } = space;
+/** How many non-zero rows (by squared length) are shorter than {@link COARSE_ROW_STEPS} steps of `step`. */
+function coarseRows(lengths: Float64Array, step: number): number {
   const shortest = (COARSE_ROW_STEPS * step) ** 2;
   let coarse = 0;
-  for (let row = 0; row < rows; row++) {
-    let squared = 0;
-    for (let c = row * cols; c < (row + 1) * cols; c++) squared += (data[c] ?? 0) ** 2;
-    if (squared > 0 && squared < shortest) coarse++;
-  }
+  for (const squared of lengths) if (squared > 0 && squared < shortest) coarse++;
   return coarse;
 }
 
@@ -131,7 +136,12 @@ export function bindSearchRows(rows: SharedSearchRows): SearchRows {
   return { ...rows, kernels: kernelsForMemory(rows.memory, activeRows(rows).byteLength) };
 }
 
-/** Where the plain-JS fallback writes its eight results (one per thread: each thread loads its own module). */
+/**
+ * The six rows of the current {@link tileDistances} call (a0, a1, b0 … b3), for the paths that loop over
+ * them; one per thread, as each thread loads its own module.
+ */
+const tileRows = new Int32Array(6);
+/** Where the plain-JS fallback writes its eight results. */
 const replayDots = new Int32Array(TILE_PAIRS);
 /** The eight distances of the last {@link tileDistances} call on this thread. */
 const distances = new Float64Array(TILE_PAIRS);
@@ -151,7 +161,13 @@ export function tileDistances(
   b2: number,
   b3: number,
 ): Float64Array {
-  if (rows.exact !== null) return exactTileDistances(rows, rows.exact, a0, a1, b0, b1, b2, b3);
+  tileRows[0] = a0;
+  tileRows[1] = a1;
+  tileRows[2] = b0;
+  tileRows[3] = b1;
+  tileRows[4] = b2;
+  tileRows[5] = b3;
+  if (rows.exact !== null) return exactTileDistances(rows, rows.exact);
   const { norms, cols, unit } = rows;
   const tile = rows.kernels?.tile ?? null;
   let dots: Int32Array;
@@ -161,11 +177,9 @@ export function tileDistances(
     dots = tile.out;
   } else {
     const { values } = rows;
-    [a0, a1].forEach((a, r) => {
-      [b0, b1, b2, b3].forEach((b, c) => {
-        replayDots[r * 4 + c] = quantizedDotJs(values, a * cols, b * cols, cols);
-      });
-    });
+    for (let pair = 0; pair < TILE_PAIRS; pair++) {
+      replayDots[pair] = quantizedDotJs(values, rowA(pair) * cols, rowB(pair) * cols, cols);
+    }
     dots = replayDots;
   }
   // Written out, not looped over arrays: this runs some 10⁸ times in a large search, and any array made
@@ -184,59 +198,40 @@ export function tileDistances(
   distances[5] = (normA1 + normB1 - 2 * (dots[5] ?? 0)) * unit;
   distances[6] = (normA1 + normB2 - 2 * (dots[6] ?? 0)) * unit;
   distances[7] = (normA1 + normB3 - 2 * (dots[7] ?? 0)) * unit;
-  applyZeroRule(rows, a0, a1, b0, b1, b2, b3);
+  applyZeroRule(rows);
   return distances;
 }
 
-/** The eight distances by the f32 pair kernel (or its exact replay), for rows kept as f32. */
-function exactTileDistances(
-  rows: SearchRows,
-  exact: Float32Array,
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-  b2: number,
-  b3: number,
-): Float64Array {
+/** The A row of pair `pair` of the tile (`aRow × 4 + bColumn`), from {@link tileRows}. */
+function rowA(pair: number): number {
+  return tileRows[pair >> 2] ?? 0;
+}
+
+/** The B row of pair `pair` of the tile, from {@link tileRows}. */
+function rowB(pair: number): number {
+  return tileRows[2 + (pair & 3)] ?? 0;
+}
+
+/** The eight distances of the rows in {@link tileRows} by the f32 pair kernel (or its exact replay). */
+function exactTileDistances(rows: SearchRows, exact: Float32Array): Float64Array {
   const { cols, unit } = rows;
   const kernel = rows.kernels?.distance ?? null;
-  const measure = (a: number, b: number): number =>
-    unit *
-    (kernel === null
-      ? squaredDistanceJs(exact, a * cols, b * cols, cols)
-      : kernel(a * cols * 4, b * cols * 4, cols));
-  distances[0] = measure(a0, b0);
-  distances[1] = measure(a0, b1);
-  distances[2] = measure(a0, b2);
-  distances[3] = measure(a0, b3);
-  distances[4] = measure(a1, b0);
-  distances[5] = measure(a1, b1);
-  distances[6] = measure(a1, b2);
-  distances[7] = measure(a1, b3);
-  applyZeroRule(rows, a0, a1, b0, b1, b2, b3);
+  for (let pair = 0; pair < TILE_PAIRS; pair++) {
+    const a = rowA(pair) * cols;
+    const b = rowB(pair) * cols;
+    const squared = kernel === null ? squaredDistanceJs(exact, a, b, cols) : kernel(a * 4, b * 4, cols);
+    distances[pair] = unit * squared;
+  }
+  applyZeroRule(rows);
   return distances;
 }
 
-/** Under cosine, any pair with a zero row is {@link ZERO_VECTOR_COSINE_DISTANCE} apart. */
-function applyZeroRule(
-  rows: SearchRows,
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-  b2: number,
-  b3: number,
-): void {
-  if (rows.cosine && rows.hasZeroRows) {
-    const { zero } = rows;
-    for (let r = 0; r < 2; r++) {
-      for (let c = 0; c < 4; c++) {
-        const a = r === 0 ? a0 : a1;
-        const b = c === 0 ? b0 : c === 1 ? b1 : c === 2 ? b2 : b3;
-        if ((zero[a] ?? 0) + (zero[b] ?? 0) > 0) distances[r * 4 + c] = ZERO_VECTOR_COSINE_DISTANCE;
-      }
-    }
+/** Under cosine, any pair of the tile with a zero row is {@link ZERO_VECTOR_COSINE_DISTANCE} apart. */
+function applyZeroRule(rows: SearchRows): void {
+  if (!rows.cosine || !rows.hasZeroRows) return;
+  const { zero } = rows;
+  for (let pair = 0; pair < TILE_PAIRS; pair++) {
+    if ((zero[rowA(pair)] ?? 0) + (zero[rowB(pair)] ?? 0) > 0) distances[pair] = ZERO_VECTOR_COSINE_DISTANCE;
   }
 }
 
