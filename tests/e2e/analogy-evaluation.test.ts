@@ -5,8 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, type AppPage } from './app-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { mapWordsWithVectors } from './word-vectors-map';
 
@@ -33,13 +33,7 @@ describe.skipIf(chromiumPath === undefined)('analogy evaluation in the browser',
     app = await openAppPage(chromiumPath ?? '');
   }, 120_000);
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('evaluates a question file as a job and shows covered, correct and accuracy per section', async () => {
     const { page } = app;

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, type AppPage } from './app-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import {
   canvasImage,
@@ -64,13 +64,7 @@ describe.skipIf(chromiumPath === undefined)('analogy workbench in the browser', 
     app = await openAppPage(chromiumPath ?? '');
   }, 120_000);
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('solves king − man + woman = queen and draws the parallelogram’s arrows, also into the PNG', async () => {
     const { page } = app;

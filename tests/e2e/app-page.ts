@@ -1,3 +1,4 @@
+import { afterAll, afterEach, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium-path';
 import { waitForPoints } from './page-helpers';
@@ -52,4 +53,19 @@ export async function openAppPage(
       await server.stop();
     },
   };
+}
+
+/**
+ * The end of every browser suite's page lifecycle: after each case, the page must have logged no console
+ * error (the list is drained); after the last, the app closes. Call inside the suite's `describe`, with a
+ * getter for the app its `beforeAll` opened.
+ */
+export function guardAppPage(app: () => AppPage): void {
+  afterEach(() => {
+    expect(app().consoleErrors.splice(0), 'console errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await app().close();
+  });
 }

@@ -5,9 +5,9 @@
  * the first is still open (its session never closed) is asked whether to restore.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { probe, type ProbePoints, type ProbeView } from './page-helpers';
 
 const chromiumPath = findChromium();
@@ -49,13 +49,7 @@ describe.skipIf(chromiumPath === undefined)('autosave and recovery (npm run web)
     await waitForIdle(page);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('restores the autosaved map, colouring, selection and camera after a reload with ?recover=1', async () => {
     const before = await probe<ProbePoints>(page, 'getPoints');

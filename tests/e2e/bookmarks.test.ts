@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, type AppPage } from './app-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { canvasImage, probe, waitForPoints, type ProbePoints, type ProbeView } from './page-helpers';
 import type { Rgba } from './png';
@@ -50,13 +50,7 @@ describe.skipIf(chromiumPath === undefined)('bookmarks of views (npm run web)', 
     await waitForIdle(page);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   /** Zooms the 2D plot with the wheel at a point of the canvas and waits for the view to change. */
   async function zoom(deltaY: number, fx: number, fy: number): Promise<void> {

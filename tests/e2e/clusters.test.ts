@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClusteringResult } from '../../src/shared/contract';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import {
   canvasImage,
@@ -50,13 +50,7 @@ describe.skipIf(chromiumPath === undefined)('clusters with names in a browser (n
     await mapSentencesSample(page);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('runs k-means with k = the number of topics and lists the clusters with their sizes and names', async () => {
     await page.getByRole('tab', { name: 'Clusters' }).click();

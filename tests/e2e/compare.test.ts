@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, type AppPage } from './app-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { callCore, pixelsNear, probe, type ProbeView } from './page-helpers';
 import { decodePng, hexToRgb, type Rgba } from './png';
@@ -64,12 +64,7 @@ describe.skipIf(chromiumPath === undefined)('compare, concept axes and heatmap i
     app = await openAppPage(chromiumPath ?? '');
     ({ page } = app);
   });
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('compares the PCA map with UMAP: a companion with points, linked selection drawn on it', async () => {
     const count = (await probe<CompanionPoints>(page, 'getPoints')).texts.length;

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { probe, type ProbePoints } from './page-helpers';
 
 const chromiumPath = findChromium();
@@ -51,13 +51,7 @@ describe.skipIf(chromiumPath === undefined)('data export (npm run web)', () => {
     await page.getByTestId('job-progress').waitFor({ state: 'detached', timeout: 60_000 });
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('downloads the selection as CSV with exactly the selected rows, texts, labels and coordinates', async () => {
     await page.getByTestId('search-input').fill('а');

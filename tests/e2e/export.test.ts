@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
 import {
   canvasImage,
@@ -13,7 +13,7 @@ import {
   type ProbeView,
 } from './page-helpers';
 import { colourDistance, decodePng, hexToRgb, pixelAt, type Rgba } from './png';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
 const chromiumPath = findChromium();
@@ -85,13 +85,7 @@ describe.skipIf(chromiumPath === undefined)('colour by a column and export (npm 
     await mapTopicCsv(page, 'scored.csv', scoredCsv(), 42);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('colours by a numeric column along the ramp, with a colour bar from min to max', async () => {
     await page.getByTestId('color-by').selectOption('column:score');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
 import {
   canvasImage,
@@ -13,7 +13,7 @@ import {
   type ScreenPoint,
 } from './page-helpers';
 import { colourDistance, hexToRgb, pixelAt, type Rgba } from './png';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 
 const chromiumPath = findChromium();
 
@@ -75,13 +75,7 @@ describe.skipIf(chromiumPath === undefined)('lesson mode in the browser (npm run
     ({ page } = app);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('lists the six bundled lessons in the picker', async () => {
     await page.getByTestId('lessons-button').click();

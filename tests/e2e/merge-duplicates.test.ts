@@ -4,9 +4,9 @@
  * map of it has one point per distinct text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { probe, waitForPoints, type ProbePoints } from './page-helpers';
 
 const chromiumPath = findChromium();
@@ -32,13 +32,7 @@ describe.skipIf(chromiumPath === undefined)('merge duplicate texts (npm run web)
     await page.getByTestId('job-progress').waitFor({ state: 'detached', timeout: 60_000 });
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('says how many rows repeat a text, merges them into a new data set with copies, and maps one point each', async () => {
     await page.getByTestId('file-input').setInputFiles({

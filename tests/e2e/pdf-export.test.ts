@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mediaBoxes, pageCount, pdfTextRuns } from '../support/pdf-text';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { mapTopicCsv } from './page-helpers';
 
@@ -49,13 +49,7 @@ describe.skipIf(chromiumPath === undefined)('PDF export (npm run web)', () => {
     await mapTopicCsv(page, 'слова.csv', CSV, 8);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('downloads a one-page PDF of the SVG export’s size, with its Cyrillic labels as text', async () => {
     await page.getByTestId('export-scale').selectOption('1');

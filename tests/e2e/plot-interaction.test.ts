@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
 import {
   callCore,
@@ -21,7 +21,7 @@ import {
 } from './page-helpers';
 import { colourDistance, differingPixels, hexToRgb, pixelAt, type Rgba } from './png';
 import type { WebServerProcess } from './web-server-process';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 
 const ARTIFACTS = join(resolve(import.meta.dirname, '..', '..'), 'tests', '.artifacts');
 const chromiumPath = findChromium();
@@ -116,13 +116,7 @@ describe.skipIf(chromiumPath === undefined)('plot interaction in a browser (npm 
     ({ page, server } = app);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('lasso selects exactly the points inside the polygon', async () => {
     const bounds = await probe<ProbeView>(page, 'getView');

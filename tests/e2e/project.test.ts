@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
 import { probe, waitForPoints, type ProbePoints } from './page-helpers';
 import type { WebServerProcess } from './web-server-process';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 
 const chromiumPath = findChromium();
 
@@ -55,13 +55,7 @@ describe.skipIf(chromiumPath === undefined)('project files and drag and drop (np
     await waitForIdle(page);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('saves the map as a project and opens it after a reload exactly as it was, without a job', async () => {
     await page.getByTestId('sample-select').selectOption('sentences-ru-en');

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapQualityResult } from '../../src/shared/contract';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { canvasImage, colourAt, isolatedPoints2d, mapSentencesSample, showsColour } from './page-helpers';
 import { colourDistance } from './png';
@@ -39,13 +39,7 @@ describe.skipIf(chromiumPath === undefined)('map quality in a browser (npm run w
     await mapSentencesSample(page);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('computes trustworthiness, continuity and neighbours kept as the core does, each explained', async () => {
     await page.getByTestId('quality-compute').click();

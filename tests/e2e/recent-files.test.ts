@@ -3,8 +3,8 @@
  * reload; the sample reopens with one click, the file says it must be picked again and offers the picker.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, type AppPage } from './app-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import type { WebServerProcess } from './web-server-process';
 
@@ -20,13 +20,7 @@ describe.skipIf(chromiumPath === undefined)('recent files (npm run web)', () => 
     ({ page, server } = app);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('lists what was opened across a reload, reopens a sample and asks for a file to be picked again', async () => {
     await page.getByTestId('sample-select').selectOption('sentences-ru-en');

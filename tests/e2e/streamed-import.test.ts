@@ -8,9 +8,9 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/core/math/random';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { probe, waitForPoints, type ProbePoints } from './page-helpers';
 
@@ -103,12 +103,9 @@ describe.skipIf(chromiumPath === undefined)('streaming a large CSV in the browse
     app = await openAppPage(chromiumPath ?? '');
   }, 120_000);
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
+  guardAppPage(() => app);
 
-  afterAll(async () => {
-    await app.close();
+  afterAll(() => {
     rmSync(work, { recursive: true, force: true });
   });
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
 import {
   callCore,
@@ -12,7 +12,7 @@ import {
   type ScreenPoint,
 } from './page-helpers';
 import type { WebServerProcess } from './web-server-process';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 
 const chromiumPath = findChromium();
 
@@ -66,13 +66,7 @@ describe.skipIf(chromiumPath === undefined)('training word vectors in the browse
     ({ page, server } = app);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('trains on the bundled corpus with a moving progress bar and a loss, then selects the new embedder', async () => {
     const panel = page.getByTestId('training-panel');

@@ -2,9 +2,9 @@ import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/core/math/random';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 import { findChromium } from './chromium-path';
 import { probe, waitForPoints } from './page-helpers';
 
@@ -76,13 +76,7 @@ describe.skipIf(chromiumPath === undefined)('loading a big word-vector file in t
     app = await openAppPage(chromiumPath ?? '');
   }, 120_000);
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('shows progress, cancels without touching the embedders, then loads and maps a word list', async () => {
     const { page } = app;

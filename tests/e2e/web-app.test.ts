@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path';
 import {
   canvasImage,
@@ -14,7 +14,7 @@ import {
   type ScreenPoint,
 } from './page-helpers';
 import { colourDistance, decodePng, hexToRgb, pixelAt } from './png';
-import { openAppPage, type AppPage } from './app-page';
+import { guardAppPage, openAppPage, type AppPage } from './app-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
@@ -53,13 +53,7 @@ describe.skipIf(chromiumPath === undefined)('the app in a browser (npm run web)'
     ({ page } = app);
   });
 
-  afterEach(() => {
-    expect(app.consoleErrors.splice(0), 'console errors in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  guardAppPage(() => app);
 
   it('opens with a bundled sample already mapped, and removes the token from the address bar', async () => {
     expect(await pointCount(page)).toBeGreaterThan(0);
